@@ -1,0 +1,64 @@
+# timelined — the two commands that matter: `make run` and `make test`.
+SHELL := /bin/bash
+PREFIX ?= /usr/local
+DESTDIR ?=
+SWIFT ?= swift
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+BIN_DEBUG := .build/debug
+BIN_RELEASE := .build/release
+
+.PHONY: all deps build release run test verify-units install uninstall format clean
+
+all: build
+
+# Build-time system packages (libsystemd for CSystemd, SQLite for GRDB, pkg-config to find them).
+deps:
+	@if ! pkg-config --exists libsystemd sqlite3 2>/dev/null; then \
+		echo "installing libsystemd-dev libsqlite3-dev pkg-config"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libsystemd-dev libsqlite3-dev pkg-config; \
+	fi
+	@command -v systemd-analyze >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq systemd; }
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
+
+# Start the daemon in the foreground on the embedded defaults under ./var/ (Ctrl-C stops it).
+run: release
+	$(BIN_RELEASE)/timelined
+
+# Everything CI runs: unit tests, the real daemon end to end, the systemd units.
+test: deps
+	$(SWIFT) build --build-tests
+	TIMELINED_BIN_DIR=$(CURDIR)/$(BIN_DEBUG) $(SWIFT) test --skip-build
+
+install: release
+	install -Dm755 $(BIN_RELEASE)/timelined $(DESTDIR)$(PREFIX)/bin/timelined
+	install -Dm755 $(BIN_RELEASE)/timelinectl $(DESTDIR)$(PREFIX)/bin/timelinectl
+	install -Dm644 systemd/timelined.service $(DESTDIR)$(PREFIX)/lib/systemd/system/timelined.service
+	install -Dm644 systemd/timelined.socket $(DESTDIR)$(PREFIX)/lib/systemd/system/timelined.socket
+	install -Dm644 systemd/timelined.sysusers $(DESTDIR)$(PREFIX)/lib/sysusers.d/timelined.conf
+	install -Dm644 systemd/timelined.tmpfiles $(DESTDIR)$(PREFIX)/lib/tmpfiles.d/timelined.conf
+	install -Dm644 README.md $(DESTDIR)$(PREFIX)/share/doc/timelined/README.md
+	@if [ -e $(DESTDIR)/etc/timelined/timelined.toml ]; then \
+		echo "keeping existing /etc/timelined/timelined.toml"; \
+	else \
+		install -Dm644 config/timelined.toml $(DESTDIR)/etc/timelined/timelined.toml; \
+	fi
+	@if [ -z "$(DESTDIR)" ] && [ -d /run/systemd/system ]; then \
+		systemd-sysusers timelined.conf && systemd-tmpfiles --create timelined.conf && systemctl daemon-reload; \
+		echo "now: systemctl enable --now timelined.socket timelined.service"; \
+	fi
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/timelined $(DESTDIR)$(PREFIX)/bin/timelinectl \
+		$(DESTDIR)$(PREFIX)/lib/systemd/system/timelined.service $(DESTDIR)$(PREFIX)/lib/systemd/system/timelined.socket \
+		$(DESTDIR)$(PREFIX)/lib/sysusers.d/timelined.conf $(DESTDIR)$(PREFIX)/lib/tmpfiles.d/timelined.conf
+
+format:
+	$(SWIFT) format --in-place --recursive Sources Tests Package.swift
+
+clean:
+	rm -rf .build var

@@ -1,0 +1,79 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+let package = Package(
+    name: "timelined",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "timelined", targets: ["timelined"]),
+        .executable(name: "timelinectl", targets: ["timelinectl"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-extras.git", from: "1.35.2"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit.git", from: "0.6.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
+    ],
+    targets: [
+        // Extraction core: text + publication date in, time expressions and dated events out. No I/O.
+        .target(name: "TimelineCore"),
+        // Reading documents from bytes: header block, file-name dates, TimeML. No I/O.
+        .target(name: "TimelineDocuments", dependencies: ["TimelineCore"]),
+        // The JSON shapes the daemon serves and the client reads.
+        .target(name: "TimelineWire", dependencies: ["TimelineCore"]),
+        // The SQLite timeline store.
+        .target(
+            name: "TimelineStore",
+            dependencies: [
+                "TimelineCore", "TimelineDocuments", "TimelineWire",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
+        .systemLibrary(
+            name: "CSystemd",
+            pkgConfig: "libsystemd",
+            providers: [.apt(["libsystemd-dev"])]
+        ),
+        // The daemon's services: config, inbox watcher, ingester, API server, systemd glue.
+        .target(
+            name: "TimelineDaemon",
+            dependencies: [
+                "TimelineCore", "TimelineDocuments", "TimelineStore", "TimelineWire", "CSystemd",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOExtras", package: "swift-nio-extras"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .executableTarget(
+            name: "timelined",
+            dependencies: [
+                "TimelineDaemon", "TimelineWire",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "timelinectl",
+            dependencies: [
+                "TimelineCore", "TimelineDocuments", "TimelineWire",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "TimelineCoreTests", dependencies: ["TimelineCore"]),
+        .testTarget(name: "TimelineDocumentsTests", dependencies: ["TimelineDocuments"]),
+        .testTarget(name: "TimelineStoreTests", dependencies: ["TimelineStore"]),
+        .testTarget(name: "TimelineDaemonTests", dependencies: ["TimelineDaemon"]),
+        .testTarget(name: "IntegrationTests", dependencies: ["TimelineWire"]),
+    ]
+)

@@ -1,0 +1,67 @@
+/// A piece of the body: `[start, end)` in Unicode scalar offsets, and its text.
+public struct TextSpan: Hashable, Sendable, Codable {
+    public var text: String
+    public var start: Int
+    public var end: Int
+
+    public init(text: String, start: Int, end: Int) {
+        self.text = text
+        self.start = start
+        self.end = end
+    }
+}
+
+/// How an event stands to the time that dates it.
+public enum TemporalRelation: String, Sendable, Codable, CaseIterable {
+    /// The event happens within the time ("in August").
+    case on = "ON"
+    /// The event happens before the time ("before 2020", "by Friday").
+    case before = "BEFORE"
+    /// The event happens after the time ("after the war", "following Monday's vote").
+    case after = "AFTER"
+    /// The event starts at the time ("since last year").
+    case begins = "BEGINS"
+    /// The event ends at the time ("until March").
+    case ends = "ENDS"
+}
+
+/// An event tied to the time expression that dates it.
+public struct DatedEvent: Hashable, Sendable, Codable {
+    /// The `id` of the dating `TimeExpression`.
+    public var timexID: String
+    /// The word that names the event ("seized").
+    public var trigger: TextSpan
+    public var relation: TemporalRelation
+    /// The event's clause in a few words ("the Taliban seized control").
+    public var summary: String
+    /// The sentence the event is in.
+    public var sentence: TextSpan
+    /// When the event happens, derived from the time's interval and the relation: `ON` → the time's
+    /// interval; `BEGINS` → from its start to the end of the publication day (or the time's end, if later);
+    /// `ENDS` → open start (`""`) to its end; `BEFORE` → open start to its start; `AFTER` → from its end
+    /// to an open end (`""`).
+    public var span: TimeSpan
+
+    public init(
+        timexID: String, trigger: TextSpan, relation: TemporalRelation, summary: String, sentence: TextSpan,
+        span: TimeSpan
+    ) {
+        self.timexID = timexID
+        self.trigger = trigger
+        self.relation = relation
+        self.summary = summary
+        self.sentence = sentence
+        self.span = span
+    }
+}
+
+/// Everything the extraction core finds in one document.
+public struct Extraction: Hashable, Sendable, Codable {
+    public var timexes: [TimeExpression]
+    public var events: [DatedEvent]
+
+    public init(timexes: [TimeExpression] = [], events: [DatedEvent] = []) {
+        self.timexes = timexes
+        self.events = events
+    }
+}

@@ -1,0 +1,107 @@
+/// Ties each DATE/TIME expression to the event it dates in its sentence.
+///
+/// The trigger is the nearest event verb (left first, then right, first without crossing a comma), or an
+/// event noun right before the time (`the election in November`). The relation comes from the signal word
+/// right before the expression; when the trigger's clause is introduced by `since`/`until`/`after`/`before`,
+/// the main clause's verb is dated too (`has staged … since the Taliban took power last year`).
+struct EventAnchoring: Sendable {
+    /// Signal words (the token right before the expression) and the relation they give.
+    static let signals: [String: TemporalRelation] = [
+        "in": .on, "on": .on, "at": .on, "during": .on, "within": .on, "throughout": .on, "over": .on,
+        "before": .before, "by": .before, "prior": .before,
+        "until": .ends, "till": .ends, "through": .ends, "to": .ends,
+        "after": .after, "following": .after,
+        "since": .begins, "from": .begins,
+    ]
+
+    /// Subordinators that carry a relation to the main clause.
+    static let clauseSignals: [String: TemporalRelation] = [
+        "since": .begins, "until": .ends, "till": .ends, "after": .after, "before": .before,
+    ]
+
+    struct Anchor {
+        var trigger: Int
+        var relation: TemporalRelation
+    }
+
+    /// Anchors for one time expression covering tokens `first...last`.
+    func anchors(_ tokens: [Token], first: Int, last: Int, sentence: Range<Int>, inTimex: (Int) -> Bool) -> [Anchor] {
+        var relation = TemporalRelation.on
+        var signalIndex: Int?
+        if first - 1 >= sentence.lowerBound, let signal = Self.signals[tokens[first - 1].lower],
+            tokens[first - 1].kind == .word
+        {
+            relation = signal
+            signalIndex = first - 1
+        }
+        let before = signalIndex ?? first
+        if before - 1 >= sentence.lowerBound, tokens[before - 1].classes.contains(.eventNoun) {
+            return [Anchor(trigger: before - 1, relation: relation)]
+        }
+        guard let trigger = nearestVerb(tokens, first: first, last: last, sentence: sentence, inTimex: inTimex) else {
+            return []
+        }
+        var result = [Anchor(trigger: trigger, relation: relation)]
+        if trigger < first, let main = mainClauseVerb(tokens, trigger: trigger, sentence: sentence, inTimex: inTimex) {
+            result.append(main)
+        }
+        return result
+    }
+
+    private func nearestVerb(
+        _ tokens: [Token], first: Int, last: Int, sentence: Range<Int>, inTimex: (Int) -> Bool
+    ) -> Int? {
+        func scan(_ from: Int, _ step: Int, crossCommas: Bool) -> Int? {
+            var index = from
+            while sentence.contains(index) {
+                let token = tokens[index]
+                if !crossCommas && (token.isPunct(",") || token.isPunct(";")) { return nil }
+                if !inTimex(index) && Verbs.isEventVerb(tokens, index) { return index }
+                index += step
+            }
+            return nil
+        }
+        return scan(first - 1, -1, crossCommas: false) ?? scan(last + 1, 1, crossCommas: false)
+            ?? scan(first - 1, -1, crossCommas: true) ?? scan(last + 1, 1, crossCommas: true)
+    }
+
+    /// When the trigger's clause opens with `since`/`until`/…, the first verb of the clause before it.
+    private func mainClauseVerb(
+        _ tokens: [Token], trigger: Int, sentence: Range<Int>, inTimex: (Int) -> Bool
+    )
+        -> Anchor?
+    {
+        let subject = Summary.subjectStart(tokens, trigger: trigger, sentence: sentence)
+        let signal = subject - 1
+        guard sentence.contains(signal), tokens[signal].kind == .word,
+            let relation = Self.clauseSignals[tokens[signal].lower]
+        else { return nil }
+        var index = signal - 1
+        var found: Int?
+        while index >= sentence.lowerBound {
+            let token = tokens[index]
+            if token.isPunct(",") || token.isPunct(";") || token.isPunct(":") { break }
+            if !inTimex(index) && Verbs.isEventVerb(tokens, index) { found = index }
+            index -= 1
+        }
+        guard let found else { return nil }
+        return Anchor(trigger: found, relation: relation)
+    }
+
+    /// The event's interval from the time's interval and the relation (see `DatedEvent.span`).
+    static func eventSpan(_ span: TimeSpan, _ relation: TemporalRelation, publication: CalendarDate) -> TimeSpan {
+        switch relation {
+        case .on:
+            return span
+        case .begins:
+            let dayAfter = publication.adding(days: 1).description
+            return TimeSpan(start: span.start, end: max(dayAfter, span.end), granularity: span.granularity)
+        case .ends:
+            return TimeSpan(start: "", end: span.end, granularity: span.granularity)
+        case .before:
+            return TimeSpan(start: "", end: span.start, granularity: span.granularity)
+        case .after:
+            return TimeSpan(start: span.end, end: "", granularity: span.granularity)
+        }
+    }
+}

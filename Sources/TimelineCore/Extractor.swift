@@ -1,0 +1,93 @@
+/// Finds time expressions in a document body, normalizes them against the publication date,
+/// and ties each DATE/TIME to the event it dates.
+///
+/// Build one at start-up (it compiles its tables once) and share it: `extract` is pure.
+///
+///     let extractor = Extractor()
+///     let result = extractor.extract(body, publicationDate: CalendarDate(year: 2022, month: 3, day: 31))
+public struct Extractor: Sendable {
+    let tokenizer: Tokenizer
+    let matcher: PatternMatcher
+    let anchoring = EventAnchoring()
+
+    /// Builds the lexicon and the pattern index.
+    public init() {
+        var lexicon = Lexicon()
+        lexicon.addTimeWords()
+        lexicon.addGrammarWords()
+        matcher = PatternMatcher(patterns: TimexPatterns.rows, lexicon: &lexicon)
+        tokenizer = Tokenizer(lexicon: lexicon)
+    }
+
+    /// Extracts time expressions and dated events.
+    /// - Parameters:
+    ///   - body: The document text; offsets in the result count its Unicode scalars.
+    ///   - publicationDate: The date relative expressions (`yesterday`, `last year`) are resolved against.
+    public func extract(_ body: String, publicationDate: CalendarDate) -> Extraction {
+        let scalars = Array(body.unicodeScalars)
+        let tokens = tokenizer.tokenize(scalars)
+        let sentences = SentenceSplitter.sentences(tokens)
+        let normalizer = Normalizer(publication: publicationDate, entries: matcher.entries)
+        let matches = matcher.matches(in: tokens)
+
+        var sentenceOf = 0
+        var timexes: [TimeExpression] = []
+        var located: [(first: Int, last: Int, sentence: Range<Int>)] = []
+        for match in matches {
+            while sentenceOf + 1 < sentences.count, sentences[sentenceOf].upperBound <= match.slots.first {
+                sentenceOf += 1
+            }
+            let sentence = sentences[sentenceOf]
+            let slots = match.slots
+            guard
+                var normalized = normalizer.normalize(
+                    matcher.patterns[match.row].reading, slots,
+                    tense: { TenseClues.tense(tokens, first: slots.first, last: slots.last, sentence: sentence) })
+            else { continue }
+            // "a year ago" in a sentence about a quarter means that quarter a year back (financial news).
+            if matcher.patterns[match.row].reading == .shift, slots.unit == .year, (slots.amount ?? 1) == 1,
+                sentence.contains(where: { tokens[$0].lower == "quarter" }),
+                let quarter = normalizer.reportedQuarter(yearsBack: 1)
+            {
+                normalized = quarter
+            }
+            let start = tokens[slots.first].start
+            let end = tokens[slots.last].end
+            timexes.append(
+                TimeExpression(
+                    id: "t\(timexes.count + 1)", text: String(String.UnicodeScalarView(scalars[start..<end])),
+                    start: start, end: end, type: normalized.type, value: normalized.value, mod: normalized.mod,
+                    span: normalized.span))
+            located.append((slots.first, slots.last, sentence))
+        }
+
+        var covered = [Bool](repeating: false, count: tokens.count)
+        for place in located { for index in place.first...place.last { covered[index] = true } }
+        var events: [DatedEvent] = []
+        for (timex, place) in zip(timexes, located) {
+            guard timex.type == .date || timex.type == .time, let span = timex.span else { continue }
+            let sentence = place.sentence
+            for anchor in anchoring.anchors(
+                tokens, first: place.first, last: place.last, sentence: sentence, inTimex: { covered[$0] })
+            {
+                let trigger = tokens[anchor.trigger]
+                let summary = Summary.text(
+                    scalars, tokens, trigger: anchor.trigger, sentence: sentence, blocked: { covered[$0] })
+                let sentenceStart = tokens[sentence.lowerBound].start
+                let sentenceEnd = tokens[sentence.upperBound - 1].end
+                events.append(
+                    DatedEvent(
+                        timexID: timex.id,
+                        trigger: TextSpan(
+                            text: String(String.UnicodeScalarView(scalars[trigger.start..<trigger.end])),
+                            start: trigger.start, end: trigger.end),
+                        relation: anchor.relation, summary: summary,
+                        sentence: TextSpan(
+                            text: String(String.UnicodeScalarView(scalars[sentenceStart..<sentenceEnd])),
+                            start: sentenceStart, end: sentenceEnd),
+                        span: EventAnchoring.eventSpan(span, anchor.relation, publication: publicationDate)))
+            }
+        }
+        return Extraction(timexes: timexes, events: events)
+    }
+}

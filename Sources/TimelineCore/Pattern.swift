@@ -1,0 +1,108 @@
+/// One step of a token pattern. Matching a step may fill a slot of `Slots` (a month, an amount, …).
+indirect enum PatternElement: Sendable {
+    /// Any of these lowercased words.
+    case words([String])
+    /// A token with any of these classes; the class decides the slot it fills (month → `month`, …).
+    case of(WordClass)
+    /// A four-digit year, 1000–2099 (fills `year`).
+    case year
+    /// A two-digit year after an apostrophe (`'89`; fills `year`).
+    case shortYear
+    /// A day of the month, 1–31, with an optional adjacent `st`/`nd`/`rd`/`th` (fills `day`).
+    case day
+    /// A month number, 1–12 (fills `month`).
+    case monthNumber
+    /// A plain number or a numeral word (fills `amount`).
+    case amount
+    /// A clock hour 1–12 (fills `hour`).
+    case hour
+    /// Two digits 00–59 (fills `minute`).
+    case minute
+    /// `a.m.`, `p.m.`, `am`, `pm` (fills `meridiem`).
+    case meridiem
+    /// This punctuation mark.
+    case punct(Unicode.Scalar)
+    /// The element, with no whitespace before it.
+    case adjacent(PatternElement)
+    case optional(PatternElement)
+}
+
+/// The values a pattern match collects.
+struct Slots: Sendable {
+    var year: Int?
+    var month: Int?
+    var day: Int?
+    var weekday: Int?
+    var amount: Int?
+    var ordinal: Int?
+    var unit: TimeUnit?
+    var offset: Int?
+    var dayOffset: Int?
+    var direction: Int?
+    // Lexicon entry indices (-1: none) of the words that carry codes, so that `Slots` stays a trivial
+    // value: matching copies it often.
+    var seasonEntry: Int32 = -1
+    var partOfDayEntry: Int32 = -1
+    var modEntry: Int32 = -1
+    var vagueEntry: Int32 = -1
+    var setEntry: Int32 = -1
+    var holidayEntry: Int32 = -1
+    var hour: Int?
+    var minute: Int?
+    var meridiem: Int?
+    /// Index of the first and last token of the match.
+    var first = 0
+    var last = 0
+}
+
+/// How a matched pattern is turned into a TIMEX3 value (see `Normalizer`).
+enum Reading: Sendable, Equatable {
+    /// A calendar date from its fields (year, month, day, weekday, season, quarter, part of day).
+    case calendar
+    /// `last year`, `next Friday`, `this August`: `offset` applied to the unit, weekday, month or season.
+    case relative
+    /// `yesterday`, `tonight`.
+    case dayReference
+    /// `two years ago`, `a week later`.
+    case shift
+    /// `20 years`, `the past three months`; `PX` + unit when no amount.
+    case duration
+    /// `now`, `recently`: the slot `vague`.
+    case vague
+    /// `daily`, `every week`.
+    case set
+    /// `the third quarter`, `third-quarter`.
+    case quarter
+    /// `the quarter`, `the latest quarter`: the last complete quarter before publication.
+    case reportedQuarter
+    /// `the year-ago quarter`: the last complete quarter, a year back.
+    case yearAgoQuarter
+    /// `the 1990s`.
+    case decade
+    /// `3 p.m.`, `10:30 a.m.`.
+    case clock
+}
+
+/// What must hold around a match for it to count.
+enum PatternCheck: Sendable {
+    case none
+    /// A bare year: not money, not a count of things (`2000 people`).
+    case bareYear
+    /// A bare month name: capitalized; `May`/`March` only after a preposition or before a year.
+    case bareMonth
+    /// Capitalized (weekdays).
+    case capitalized
+    /// `a.m.`/`p.m.` must really be there.
+    case meridiem
+    /// Not an age (`a 6-year-old`).
+    case notAge
+}
+
+/// One row of the pattern table.
+struct TimexPattern: Sendable {
+    /// A phrase the row recognizes in full, used by the tests.
+    var example: String
+    var elements: [PatternElement]
+    var reading: Reading
+    var check: PatternCheck = .none
+}

@@ -1,0 +1,47 @@
+/// Context checks that keep false positives out (`May` the modal, `2000 people`, `$1990`).
+enum PatternChecks {
+    /// Words before which a bare `May`/`March` is a month.
+    static let monthCues: Set<String> = [
+        "in", "of", "since", "until", "by", "early", "late", "mid", "during", "before", "after", "from",
+        "through", "to", "last", "next", "this", "till", "between", "and", "or", "end", "beginning", "on",
+    ]
+
+    static func accept(_ check: PatternCheck, _ slots: Slots, _ tokens: [Token]) -> Bool {
+        let first = tokens[slots.first]
+        let previous = slots.first > 0 ? tokens[slots.first - 1] : nil
+        let next = slots.last + 1 < tokens.count ? tokens[slots.last + 1] : nil
+        switch check {
+        case .none, .meridiem:
+            return true
+        case .notAge:
+            guard let next, next.isPunct("-"), next.gapBefore == .none, slots.last + 2 < tokens.count else {
+                return true
+            }
+            return tokens[slots.last + 2].lower != "old"
+        case .capitalized:
+            return first.isCapitalized
+        case .bareMonth:
+            guard first.isCapitalized else { return false }
+            if first.lower == "may" || first.lower == "march" {
+                if let next, next.kind == .number { return true }
+                guard let previous, previous.kind == .word else { return false }
+                return monthCues.contains(previous.lower)
+            }
+            return true
+        case .bareYear:
+            if let previous, previous.kind == .punct, ["$", "#", "\u{00A3}", "\u{20AC}"].contains(previous.lower) {
+                return false
+            }
+            guard let next else { return true }
+            if next.kind == .punct {
+                return next.lower != "%"
+                    && !(next.lower == "-" && next.gapBefore == .none
+                        && slots.last + 2 < tokens.count && tokens[slots.last + 2].kind == .word)
+            }
+            if next.kind == .number { return false }
+            if next.isCapitalized { return true }
+            return !next.classes.isDisjoint(with: [.functionWord, .verb, .subordinator, .clauseStop, .adverb])
+                || next.lower.hasSuffix("ed")
+        }
+    }
+}

@@ -1,0 +1,49 @@
+/// The tense around a time expression, used to resolve `August` or `Friday` without a year or week.
+enum Tense: Sendable {
+    case past, present, future, unknown
+}
+
+/// Finds the tense clue nearest to a span of tokens in its sentence.
+enum TenseClues {
+    static func isPastVerb(_ tokens: [Token], _ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .word else { return false }
+        if token.classes.contains(.verbPast) { return true }
+        guard token.lower.utf8.count > 4, token.lower.hasSuffix("ed"), !token.classes.contains(.notVerb),
+            !token.isCapitalized || index == 0
+        else { return false }
+        if index > 0 {
+            let previous = tokens[index - 1]
+            if previous.classes.contains(.determiner) || (previous.isPunct("-") && previous.gapBefore == .none) {
+                return false
+            }
+        }
+        return true
+    }
+
+    static func clue(_ tokens: [Token], _ index: Int) -> Tense {
+        let token = tokens[index]
+        guard token.kind == .word else { return .unknown }
+        if token.classes.contains(.futureMarker) || token.lower == "will" { return .future }
+        if token.classes.contains(.pastMarker) || isPastVerb(tokens, index) { return .past }
+        if token.lower == "is" || token.lower == "are" || token.lower == "says" { return .present }
+        return .unknown
+    }
+
+    /// The nearest clue left of `first` in the sentence, else the nearest right of `last`.
+    static func tense(_ tokens: [Token], first: Int, last: Int, sentence: Range<Int>) -> Tense {
+        var index = first - 1
+        while index >= sentence.lowerBound {
+            let tense = clue(tokens, index)
+            if tense != .unknown { return tense }
+            index -= 1
+        }
+        index = last + 1
+        while index < sentence.upperBound {
+            let tense = clue(tokens, index)
+            if tense != .unknown { return tense }
+            index += 1
+        }
+        return .unknown
+    }
+}

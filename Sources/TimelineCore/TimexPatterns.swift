@@ -1,0 +1,164 @@
+/// The pattern table: each row is a token pattern, how to read it, and an example it must match.
+///
+/// The matcher tries every row that can start at a token and keeps the longest match, so a row only has
+/// to describe its own shape: `March 31` and `March 31, 2022` are separate rows.
+enum TimexPatterns {
+    typealias E = PatternElement
+
+    static let month: E = .of([.month, .monthAbbreviation])
+    static let comma: E = .optional(.punct(","))
+    static let the: E = .words(["the"])
+    static let dash: E = .adjacent(.punct("-"))
+
+    static let rows: [TimexPattern] = explicitDates + relativeDates + durations + vagueAndSets + quarters + clock
+
+    static let explicitDates: [TimexPattern] = [
+        TimexPattern(example: "March 31, 2022", elements: [month, .day, comma, .year], reading: .calendar),
+        TimexPattern(example: "31 March 2022", elements: [.day, month, comma, .year], reading: .calendar),
+        TimexPattern(example: "Mar. 31", elements: [month, .day], reading: .calendar),
+        TimexPattern(example: "31 March", elements: [.day, .of(.month)], reading: .calendar),
+        TimexPattern(example: "August 2021", elements: [month, comma, .year], reading: .calendar),
+        TimexPattern(example: "July of 1997", elements: [.of(.month), .words(["of"]), .year], reading: .calendar),
+        TimexPattern(example: "Aug. '89", elements: [month, .shortYear], reading: .calendar),
+        TimexPattern(
+            example: "2022-03-31",
+            elements: [.year, dash, .adjacent(.monthNumber), dash, .adjacent(.day)], reading: .calendar),
+        TimexPattern(
+            example: "3/31/2022",
+            elements: [
+                .monthNumber, .adjacent(.punct("/")), .adjacent(.day), .adjacent(.punct("/")),
+                .adjacent(.year),
+            ], reading: .calendar),
+        TimexPattern(
+            example: "Thursday, March 31, 2022",
+            elements: [.of(.weekday), comma, month, .day, comma, .optional(.year)], reading: .calendar),
+        TimexPattern(example: "August", elements: [.of(.month)], reading: .calendar, check: .bareMonth),
+        TimexPattern(example: "early December", elements: [.of(.modifier), .of(.month)], reading: .calendar),
+        TimexPattern(
+            example: "early 1998", elements: [.of(.modifier), .optional(dash), .year], reading: .calendar),
+        TimexPattern(
+            example: "the end of 1998",
+            elements: [the, .of(.modifier), .words(["of"]), .optional(.of(.month)), .year], reading: .calendar),
+        TimexPattern(example: "1998", elements: [.year], reading: .calendar, check: .bareYear),
+        TimexPattern(example: "fiscal 1989", elements: [.words(["fiscal"]), .year], reading: .calendar),
+        TimexPattern(
+            example: "summer of 1998", elements: [.of(.season), .optional(.words(["of"])), .year],
+            reading: .calendar),
+        TimexPattern(example: "Friday", elements: [.of(.weekday)], reading: .calendar, check: .capitalized),
+        TimexPattern(
+            example: "Wednesday night", elements: [.of(.weekday), .of(.partOfDay)], reading: .calendar,
+            check: .capitalized),
+        TimexPattern(
+            example: "the 1990s", elements: [.optional(the), .year, .adjacent(.words(["s"]))], reading: .decade),
+        TimexPattern(example: "Christmas", elements: [.of(.holiday)], reading: .calendar, check: .capitalized),
+    ]
+
+    static let relativeDates: [TimexPattern] = [
+        TimexPattern(example: "yesterday", elements: [.of(.dayReference)], reading: .dayReference),
+        TimexPattern(
+            example: "yesterday morning", elements: [.of(.dayReference), .of(.partOfDay)],
+            reading: .dayReference),
+        TimexPattern(
+            example: "this morning", elements: [.words(["this"]), .of(.partOfDay)], reading: .dayReference),
+        TimexPattern(example: "last year", elements: [.of(.deictic), .of(.unit)], reading: .relative),
+        TimexPattern(example: "the past week", elements: [the, .of(.deictic), .of(.unit)], reading: .relative),
+        TimexPattern(example: "next Friday", elements: [.of(.deictic), .of(.weekday)], reading: .relative),
+        TimexPattern(example: "last August", elements: [.of(.deictic), .of(.month)], reading: .relative),
+        TimexPattern(example: "last fall", elements: [.of(.deictic), .of(.season)], reading: .relative),
+        TimexPattern(
+            example: "earlier this year",
+            elements: [.words(["earlier", "later"]), .of(.deictic), .of(.unit)], reading: .relative),
+        TimexPattern(
+            example: "early next year", elements: [.of(.modifier), .of(.deictic), .of(.unit)],
+            reading: .relative),
+        TimexPattern(
+            example: "the end of this year",
+            elements: [the, .of(.modifier), .words(["of"]), .of(.deictic), .of(.unit)], reading: .relative),
+        TimexPattern(
+            example: "two years ago", elements: [.amount, .of([.unit, .unitPlural]), .of(.shiftWord)],
+            reading: .shift),
+        TimexPattern(
+            example: "the year-earlier", elements: [.optional(the), .of(.unit), dash, .adjacent(.of(.shiftWord))],
+            reading: .shift),
+        TimexPattern(
+            example: "the year-ago", elements: [.optional(the), .of(.unit), dash, .adjacent(.words(["ago"]))],
+            reading: .shift),
+        TimexPattern(example: "the weekend", elements: [the, .words(["weekend"])], reading: .relative),
+    ]
+
+    static let durations: [TimexPattern] = [
+        TimexPattern(example: "20 years", elements: [.amount, .of([.unit, .unitPlural])], reading: .duration),
+        TimexPattern(
+            example: "two-year", elements: [.amount, dash, .adjacent(.of(.unit))], reading: .duration, check: .notAge),
+        TimexPattern(
+            example: "the past two months",
+            elements: [
+                .optional(the), .words(["past", "last", "next", "first", "previous", "coming", "latest"]),
+                .amount, .of([.unit, .unitPlural]),
+            ], reading: .duration),
+        TimexPattern(
+            example: "the nine months", elements: [the, .amount, .of(.unitPlural)], reading: .duration),
+        TimexPattern(
+            example: "several years", elements: [.words(["several", "many", "some"]), .of(.unitPlural)],
+            reading: .duration),
+        TimexPattern(
+            example: "a few days", elements: [.words(["a"]), .words(["few"]), .of(.unitPlural)],
+            reading: .duration),
+        TimexPattern(
+            example: "the past few years",
+            elements: [
+                .optional(the), .words(["past", "last", "next"]), .words(["few", "several"]),
+                .of(.unitPlural),
+            ], reading: .duration),
+        TimexPattern(example: "years", elements: [.words(["years", "decades", "months"])], reading: .duration),
+    ]
+
+    static let vagueAndSets: [TimexPattern] = [
+        TimexPattern(
+            example: "now", elements: [.words(["now", "currently", "nowadays", "recently", "soon", "lately"])],
+            reading: .vague),
+        TimexPattern(example: "current", elements: [.words(["current", "recent"])], reading: .vague),
+        TimexPattern(example: "the future", elements: [.optional(the), .words(["future"])], reading: .vague),
+        TimexPattern(example: "the past", elements: [the, .words(["past"])], reading: .vague),
+        TimexPattern(example: "recent years", elements: [.words(["recent"]), .of(.unitPlural)], reading: .vague),
+        TimexPattern(example: "these days", elements: [.words(["these"]), .words(["days"])], reading: .vague),
+        TimexPattern(
+            example: "daily", elements: [.words(["daily", "weekly", "monthly", "annually", "yearly", "hourly"])],
+            reading: .set),
+        TimexPattern(
+            example: "every week", elements: [.words(["every", "each", "per"]), .of(.unit)], reading: .set),
+    ]
+
+    static let quarters: [TimexPattern] = [
+        TimexPattern(
+            example: "the third quarter",
+            elements: [.optional(the), .of(.ordinal), .optional(dash), .words(["quarter", "half"])],
+            reading: .quarter),
+        TimexPattern(
+            example: "the first quarter of 1990",
+            elements: [
+                .optional(the), .of(.ordinal), .optional(dash), .words(["quarter", "half"]),
+                .words(["of"]), .year,
+            ], reading: .quarter),
+        TimexPattern(
+            example: "the latest quarter",
+            elements: [
+                the, .optional(.words(["latest", "recent", "most"])), .optional(.words(["recent"])),
+                .words(["quarter"]),
+            ], reading: .reportedQuarter),
+        TimexPattern(
+            example: "the year-ago quarter",
+            elements: [
+                the, .words(["year"]), dash, .adjacent(.words(["ago", "earlier"])), .words(["quarter", "period"]),
+            ],
+            reading: .yearAgoQuarter),
+    ]
+
+    static let clock: [TimexPattern] = [
+        TimexPattern(example: "3 p.m.", elements: [.hour, .meridiem], reading: .clock, check: .meridiem),
+        TimexPattern(
+            example: "10:30 a.m.", elements: [.hour, .adjacent(.punct(":")), .adjacent(.minute), .meridiem],
+            reading: .clock, check: .meridiem),
+        TimexPattern(example: "noon", elements: [.words(["noon", "midnight"])], reading: .clock),
+    ]
+}

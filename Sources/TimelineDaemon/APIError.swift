@@ -1,0 +1,64 @@
+import Foundation
+import Hummingbird
+import TimelineWire
+
+/// An error the API reports to its client: an HTTP status and a message saying what to do.
+public struct APIError: Error, Sendable {
+    public var status: HTTPResponse.Status
+    public var message: String
+    public init(_ status: HTTPResponse.Status, _ message: String) {
+        self.status = status
+        self.message = message
+    }
+}
+
+/// Turns every error a route throws into a JSON `ErrorBody` with the right status; nothing escapes as a bare 500.
+struct JSONErrorMiddleware<Context: RequestContext>: RouterMiddleware {
+    func handle(
+        _ request: Request, context: Context, next: (Request, Context) async throws -> Response
+    ) async throws -> Response {
+        do {
+            return try await next(request, context)
+        } catch let error as APIError {
+            return JSON.error(error.status, error.message)
+        } catch let error as HTTPError {
+            let message =
+                error.body
+                ?? (error.status == .notFound
+                    ? "no such endpoint: \(request.method) \(request.uri.path)" : error.status.reasonPhrase)
+            return JSON.error(error.status, message)
+        } catch {
+            context.logger.error("request failed: \(error)")
+            return JSON.error(.internalServerError, "internal error: \(error)")
+        }
+    }
+}
+
+/// JSON responses.
+enum JSON {
+    static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }()
+
+    static func response<T: Encodable>(_ value: T, status: HTTPResponse.Status = .ok) throws -> Response {
+        var data = try encoder.encode(value)
+        data.append(UInt8(ascii: "\n"))
+        return Response(
+            status: status, headers: [.contentType: "application/json"],
+            body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+    }
+
+    static func error(_ status: HTTPResponse.Status, _ message: String) -> Response {
+        (try? response(ErrorBody(status: status.code, message: message), status: status))
+            ?? Response(status: status)
+    }
+
+    /// One NDJSON line.
+    static func line<T: Encodable>(_ value: T) -> ByteBuffer {
+        var data = (try? encoder.encode(value)) ?? Data()
+        data.append(UInt8(ascii: "\n"))
+        return ByteBuffer(bytes: data)
+    }
+}

@@ -1,0 +1,112 @@
+import Foundation
+import Logging
+import TOMLKit
+
+/// The daemon's settings: embedded defaults, then the TOML config file, then command-line flags.
+public struct DaemonConfig: Sendable, Equatable {
+    /// Folder watched for new documents.
+    public var inbox: String = "var/inbox"
+    /// Where documents go once stored; empty means `processed/` beside the inbox.
+    public var processed: String = ""
+    /// Where documents that cannot be processed go, each with a `NAME.error`; empty means `failed/` beside the inbox.
+    public var failed: String = ""
+    /// The Unix socket the API listens on (unless systemd passes one).
+    public var socket: String = "var/timelined.sock"
+    /// File mode of the socket file.
+    public var socketMode: Int = 0o660
+    /// Group that owns the socket file; empty keeps the process's group.
+    public var socketGroup: String = ""
+    /// The SQLite timeline store.
+    public var database: String = "var/timeline.sqlite"
+    public var logLevel: Logger.Level = .info
+    /// Largest document accepted from the inbox or by `POST`, in bytes.
+    public var maxDocumentBytes: Int = 16 * 1024 * 1024
+
+    public init() {}
+
+    /// The processed folder, resolved.
+    public var processedFolder: String { processed.isEmpty ? Self.sibling(of: inbox, named: "processed") : processed }
+    /// The failed folder, resolved.
+    public var failedFolder: String { failed.isEmpty ? Self.sibling(of: inbox, named: "failed") : failed }
+
+    static func sibling(of folder: String, named name: String) -> String {
+        var parent = (folder as NSString).deletingLastPathComponent
+        while folder.hasSuffix("/") && parent == folder { parent = (folder as NSString).deletingLastPathComponent }
+        return parent.isEmpty ? name : (parent as NSString).appendingPathComponent(name)
+    }
+}
+
+/// A config file or flag that cannot be used.
+public struct ConfigError: Error, CustomStringConvertible, Equatable {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}
+
+extension DaemonConfig {
+    /// Reads a TOML config file over these settings. Unknown keys are errors, so typos do not pass silently.
+    public func merging(tomlFile path: String) throws -> DaemonConfig {
+        let text: String
+        do {
+            text = try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            throw ConfigError("cannot read config file \(path): \(error.localizedDescription)")
+        }
+        return try merging(toml: text, source: path)
+    }
+
+    /// Reads TOML text over these settings.
+    public func merging(toml text: String, source: String = "config") throws -> DaemonConfig {
+        let table: TOMLTable
+        do {
+            table = try TOMLTable(string: text)
+        } catch {
+            throw ConfigError("\(source): not valid TOML: \(error)")
+        }
+        var config = self
+        for (key, value) in table {
+            func string() throws -> String {
+                guard let string = value.string else { throw ConfigError("\(source): \(key) must be a string") }
+                return string
+            }
+            func integer() throws -> Int {
+                guard let int = value.int else { throw ConfigError("\(source): \(key) must be an integer") }
+                return int
+            }
+            switch key {
+            case "inbox": config.inbox = try string()
+            case "processed": config.processed = try string()
+            case "failed": config.failed = try string()
+            case "socket": config.socket = try string()
+            case "socket_mode": config.socketMode = try Self.mode(string(), key: "\(source): socket_mode")
+            case "socket_group": config.socketGroup = try string()
+            case "database": config.database = try string()
+            case "log_level": config.logLevel = try Self.level(string(), key: "\(source): log_level")
+            case "max_document_bytes":
+                let bytes = try integer()
+                guard bytes > 0 else { throw ConfigError("\(source): max_document_bytes must be positive") }
+                config.maxDocumentBytes = bytes
+            default:
+                throw ConfigError("\(source): unknown key '\(key)'")
+            }
+        }
+        return config
+    }
+
+    /// Parses a log level name (`trace`, `debug`, `info`, `notice`, `warning`, `error`, `critical`).
+    public static func level(_ name: String, key: String = "log level") throws -> Logger.Level {
+        guard let level = Logger.Level(rawValue: name.lowercased()) else {
+            let names = Logger.Level.allCases.map(\.rawValue).joined(separator: ", ")
+            throw ConfigError("\(key): '\(name)' is not one of \(names)")
+        }
+        return level
+    }
+
+    /// Parses an octal file mode such as `0660`.
+    static func mode(_ text: String, key: String) throws -> Int {
+        guard let mode = Int(text, radix: 8), (0...0o777).contains(mode) else {
+            throw ConfigError("\(key): '\(text)' is not an octal file mode like \"0660\"")
+        }
+        return mode
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+import Logging
+import Synchronization
+
+/// Watches the inbox with inotify and yields the names of files that are ready to read.
+///
+/// A file is ready when its writer closes it (`IN_CLOSE_WRITE`) or when it is renamed into the inbox
+/// (`IN_MOVED_TO`, the atomic drop from `inbox/.tmp/`). Dotfiles are never yielded. On `IN_Q_OVERFLOW`
+/// events were lost, so the whole folder is listed again.
+public final class InboxWatcher: Sendable {
+    public let folder: String
+    private let descriptor: Int32
+    private let logger: Logger
+
+    /// Starts watching `folder` (which must exist). Events from now on are kept until `names` is read.
+    public init(folder: String, logger: Logger) throws {
+        self.folder = folder
+        self.logger = logger
+        descriptor = inotify_init1(Int32(IN_CLOEXEC))
+        guard descriptor >= 0 else { throw POSIXFailure("inotify_init1", errno: errno) }
+        let mask = UInt32(IN_CLOSE_WRITE) | UInt32(IN_MOVED_TO) | UInt32(IN_ONLYDIR)
+        guard inotify_add_watch(descriptor, folder, mask) >= 0 else {
+            let error = POSIXFailure("inotify_add_watch \(folder)", errno: errno)
+            close(descriptor)
+            throw error
+        }
+    }
+
+    deinit { close(descriptor) }
+
+    /// What `run` yields for a file whose name is not UTF-8.
+    public static let undecodableName = "\u{FFFD}"
+
+    /// The names of files present in the folder now (regular or not), dotfiles left out, sorted.
+    public static func listing(of folder: String) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return names.filter { !$0.hasPrefix(".") }.sorted()
+    }
+
+    /// Reads events on a thread of its own (inotify reads block) and feeds them to `sink` until `stop` is set.
+    /// `sink` gets a name per ready file, or `nil` to say "rescan the folder".
+    public func run(stop: StopFlag, sink: @escaping @Sendable (String?) -> Void) {
+        let descriptor = self.descriptor
+        let logger = self.logger
+        let thread = Thread {
+            var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+            while !stop.isSet {
+                var poller = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+                let ready = poll(&poller, 1, 250)
+                if ready < 0 && errno != EINTR {
+                    logger.error("inotify poll failed", metadata: ["errno": "\(errno)"])
+                    return
+                }
+                guard ready > 0 else { continue }
+                let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+                if count < 0 {
+                    if errno == EINTR || errno == EAGAIN { continue }
+                    logger.error("inotify read failed", metadata: ["errno": "\(errno)"])
+                    return
+                }
+                Self.parse(buffer[0..<count], sink: sink)
+            }
+        }
+        thread.name = "inbox-watcher"
+        thread.start()
+    }
+
+    /// Splits a read of inotify events: a 16-byte header (`wd`, `mask`, `cookie`, `len`), then `len` name bytes.
+    static func parse(_ bytes: ArraySlice<UInt8>, sink: (String?) -> Void) {
+        bytes.withUnsafeBytes { raw in
+            var offset = 0
+            while offset + 16 <= raw.count {
+                let mask = raw.loadUnaligned(fromByteOffset: offset + 4, as: UInt32.self)
+                let length = Int(raw.loadUnaligned(fromByteOffset: offset + 12, as: UInt32.self))
+                let nameBytes = raw[(offset + 16)..<min(raw.count, offset + 16 + length)].prefix { $0 != 0 }
+                offset += 16 + length
+                if mask & UInt32(IN_Q_OVERFLOW) != 0 {
+                    sink(nil)
+                    continue
+                }
+                guard mask & UInt32(IN_ISDIR) == 0, !nameBytes.isEmpty, nameBytes.first != UInt8(ascii: ".") else {
+                    continue
+                }
+                // A name that is not UTF-8 cannot be named by a Swift String: it is reported as such.
+                sink(String(validating: nameBytes, as: UTF8.self) ?? InboxWatcher.undecodableName)
+            }
+        }
+    }
+}
+
+/// A flag one thread sets and others poll.
+public final class StopFlag: Sendable {
+    private let flag = Mutex(false)
+    public init() {}
+    public var isSet: Bool { flag.withLock { $0 } }
+    public func set() { flag.withLock { $0 = true } }
+}
+
+/// A failed system call, with what was being done.
+public struct POSIXFailure: Error, CustomStringConvertible {
+    public var operation: String
+    public var code: Int32
+    public init(_ operation: String, errno code: Int32) {
+        self.operation = operation
+        self.code = code
+    }
+    public var description: String { "\(operation): \(String(cString: strerror(code)))" }
+}

@@ -1,0 +1,34 @@
+import Logging
+import ServiceLifecycle
+
+/// Runs the inbox: the start-up scan, the inotify watcher, and the ingest loop.
+///
+/// On graceful shutdown the document in hand is finished, then the loop stops.
+public struct IngestService: Service {
+    let watcher: InboxWatcher
+    let queue: IngestQueue
+    let ingester: Ingester
+    let status: StatusReporter
+    let logger: Logger
+
+    public func run() async throws {
+        let stop = StopFlag()
+        let queue = self.queue
+        let folder = watcher.folder
+        let logger = self.logger
+        watcher.run(stop: stop) { name in
+            if let name {
+                queue.add(name)
+            } else {
+                logger.warning("inotify queue overflowed; rescanning the inbox")
+                for name in InboxWatcher.listing(of: folder) { queue.add(name) }
+            }
+        }
+        defer { stop.set() }
+        for await name in queue.names.cancelOnGracefulShutdown() {
+            queue.take(name)
+            await ingester.processFile(named: name)
+            await status.report()
+        }
+    }
+}

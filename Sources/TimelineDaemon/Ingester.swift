@@ -1,0 +1,140 @@
+import Crypto
+import Foundation
+import Logging
+import TimelineCore
+import TimelineDocuments
+import TimelineStore
+import TimelineWire
+
+/// Turns documents into stored events: read, extract, store in one transaction, then move the file.
+///
+/// An actor, so documents are stored one at a time whether they come from the inbox or from `POST`.
+/// A file leaves the inbox only after its rows are committed; if the daemon dies in between, the file
+/// is read again at start-up and recognised as a duplicate by its SHA-256, so nothing is lost or stored twice.
+public actor Ingester {
+    public struct Counters: Sendable {
+        public var stored = 0
+        public var duplicates = 0
+        public var failed = 0
+    }
+
+    private let store: TimelineStore
+    private let extractor: Extractor
+    private let broadcaster: EventBroadcaster
+    private let mover: FileMover
+    private let inbox: String
+    private var maxDocumentBytes: Int
+    private let logger: Logger
+    public private(set) var counters = Counters()
+
+    public init(
+        store: TimelineStore, extractor: Extractor, broadcaster: EventBroadcaster, config: DaemonConfig, logger: Logger
+    ) {
+        self.store = store
+        self.extractor = extractor
+        self.broadcaster = broadcaster
+        self.mover = FileMover(processed: config.processedFolder, failed: config.failedFolder)
+        self.inbox = config.inbox
+        self.maxDocumentBytes = config.maxDocumentBytes
+        self.logger = logger
+    }
+
+    /// Settings that a reload may change.
+    public func apply(_ config: DaemonConfig) {
+        maxDocumentBytes = config.maxDocumentBytes
+    }
+
+    /// Answers at once unless the actor is stuck in a document: the watchdog's proof of life.
+    public func heartbeat() {}
+
+    /// Processes the inbox file `name`. Files that are gone (already handled) are skipped quietly.
+    public func processFile(named name: String) {
+        var logger = self.logger
+        logger[metadataKey: "file"] = "\(name.debugDescription)"
+        guard name != InboxWatcher.undecodableName else {
+            logger.warning("a file whose name is not UTF-8 was dropped; it is left in the inbox")
+            return
+        }
+        let path = (inbox as NSString).appendingPathComponent(name)
+        let content: DocumentFile.Content
+        do {
+            content = try DocumentFile.read(path, limit: maxDocumentBytes)
+        } catch .vanished {
+            logger.debug("file is gone; skipped")
+            return
+        } catch {
+            fail(path, reason: error.description, logger: logger)
+            return
+        }
+        do {
+            _ = try ingest(bytes: content.bytes, name: name, modificationDate: content.modificationDate)
+            let target = try mover.markProcessed(path)
+            logger.debug("moved to \(target)")
+        } catch let error as DocumentError {
+            fail(path, reason: error.message, logger: logger)
+        } catch {
+            // The store failed (disk full, I/O error): the file stays in the inbox for the next start.
+            logger.error("could not store document: \(error)")
+        }
+    }
+
+    /// Processes a submitted document (`POST /v1/documents`).
+    /// - Returns: the stored document with its events, and whether it was already stored.
+    public func submit(
+        bytes: [UInt8], name: String, date: CalendarDate?, receivedOn: CalendarDate
+    ) throws -> (DocumentDetail, duplicate: Bool) {
+        let outcome = try ingest(bytes: bytes, name: name, modificationDate: receivedOn, explicitDate: date)
+        switch outcome {
+        case .stored(let detail): return (detail, false)
+        case .duplicate(let detail): return (detail, true)
+        }
+    }
+
+    private func ingest(
+        bytes: [UInt8], name: String, modificationDate: CalendarDate, explicitDate: CalendarDate? = nil
+    ) throws -> IngestOutcome {
+        var logger = self.logger
+        logger[metadataKey: "file"] = "\(name.debugDescription)"
+        let sha256 = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+        if let existing = try store.documentID(sha256: sha256), let detail = try store.document(id: existing) {
+            counters.duplicates += 1
+            logger.notice(
+                "duplicate of document \(existing) (same SHA-256); not stored again",
+                metadata: ["document_id": "\(existing)"])
+            return .duplicate(detail)
+        }
+        let document = try DocumentReader.read(
+            bytes: bytes, name: name, modificationDate: modificationDate, explicitDate: explicitDate)
+        if document.dctSource == .mtime {
+            logger.warning(
+                "no publication date in the header or file name; using the file's modification day \(document.publicationDate)"
+            )
+        }
+        let extraction = extractor.extract(document.body, publicationDate: document.publicationDate)
+        let outcome = try store.ingest(document, extraction: extraction, sha256: sha256)
+        switch outcome {
+        case .stored(let detail):
+            counters.stored += 1
+            logger.info(
+                "stored: \(extraction.timexes.count) time expressions, \(detail.events.count) events, published \(document.publicationDate) (\(document.dctSource.rawValue))",
+                metadata: ["document_id": "\(detail.document.id)"])
+            broadcaster.publish(detail.events)
+        case .duplicate(let detail):
+            counters.duplicates += 1
+            logger.notice(
+                "duplicate of document \(detail.document.id) (same SHA-256); not stored again",
+                metadata: ["document_id": "\(detail.document.id)"])
+        }
+        return outcome
+    }
+
+    private func fail(_ path: String, reason: String, logger: Logger) {
+        counters.failed += 1
+        do {
+            let target = try mover.markFailed(path, reason: reason)
+            logger.warning("failed: \(reason); moved to \(target)")
+        } catch {
+            logger.error("failed: \(reason); and it could not be moved to failed/: \(error)")
+        }
+    }
+}

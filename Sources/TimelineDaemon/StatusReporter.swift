@@ -1,0 +1,26 @@
+import Logging
+import TimelineStore
+import TimelineWire
+
+/// Builds the daemon's health figures, for `GET /v1/health` and systemd's `STATUS=`.
+public struct StatusReporter: Sendable {
+    let store: TimelineStore
+    let queue: IngestQueue
+    let ingester: Ingester
+
+    public func health() async throws -> Health {
+        let counts = try store.counts()
+        let counters = await ingester.counters
+        return Health(
+            status: "ok", version: TimelineVersion.current, counts: counts, pending: queue.count,
+            failed: counters.failed)
+    }
+
+    /// Sends `STATUS=` with the counts to systemd.
+    public func report() async {
+        guard let health = try? await health() else { return }
+        Systemd.notify(
+            "STATUS=\(health.counts.documents) documents, \(health.counts.events) events, "
+                + "\(health.pending) pending, \(health.failed) failed")
+    }
+}

@@ -1,0 +1,57 @@
+import GRDB
+import TimelineCore
+import TimelineWire
+
+/// Mapping database rows to the wire records.
+extension TimelineStore {
+    /// The columns `eventRecord(_:)` reads: event `e`, its timex `t` and its document `d`.
+    static let eventColumns = """
+        e.id, e.relation, e.start, e."end", e.trigger_text, e.trigger_start, e.trigger_end, e.summary,
+        e.sentence_text, e.sentence_start, e.sentence_end,
+        t.text AS timex_text, t.start AS timex_start, t."end" AS timex_end, t.type AS timex_type,
+        t.value AS timex_value, t.span_start, t.span_end, t.granularity,
+        d.id AS document_id, d.name AS document_name, d.title AS document_title, d.published
+        """
+
+    /// `FROM` with the joins `eventColumns` needs.
+    static let eventJoins = "FROM event e JOIN timex t ON t.id = e.timex_id JOIN document d ON d.id = e.document_id"
+
+    static func eventRecord(_ row: Row) -> EventRecord {
+        let start: String = row["start"]
+        let end: String = row["end"]
+        let time = EventTime(
+            value: row["timex_value"], type: row["timex_type"], start: row["span_start"] ?? "",
+            end: row["span_end"] ?? "", granularity: row["granularity"] ?? "", text: row["timex_text"],
+            offsets: Offsets(start: row["timex_start"], end: row["timex_end"]))
+        return EventRecord(
+            id: row["id"], time: time, relation: row["relation"],
+            start: start == OpenBound.start ? nil : start, end: end == OpenBound.end ? nil : end,
+            trigger: TextSpan(text: row["trigger_text"], start: row["trigger_start"], end: row["trigger_end"]),
+            summary: row["summary"],
+            sentence: TextSpan(text: row["sentence_text"], start: row["sentence_start"], end: row["sentence_end"]),
+            document: DocumentRef(
+                id: row["document_id"], name: row["document_name"], title: row["document_title"],
+                published: row["published"]))
+    }
+
+    /// The columns `documentRecord(_:)` reads from `document`, with its counts.
+    static let documentColumns = """
+        id, name, title, source, url, published, dct_source, sha256, ingested_at,
+        (SELECT count(*) FROM timex WHERE timex.document_id = document.id) AS timex_count,
+        (SELECT count(*) FROM event WHERE event.document_id = document.id) AS event_count
+        """
+
+    static func documentRecord(_ row: Row) -> DocumentRecord {
+        DocumentRecord(
+            id: row["id"], name: row["name"], title: row["title"], source: row["source"], url: row["url"],
+            published: row["published"], dctSource: row["dct_source"], sha256: row["sha256"],
+            ingestedAt: row["ingested_at"], timexCount: row["timex_count"], eventCount: row["event_count"])
+    }
+
+    static func timexRecord(_ row: Row) -> TimexRecord {
+        TimexRecord(
+            id: row["tid"], text: row["text"], start: row["start"], end: row["end"], type: row["type"],
+            value: row["value"], mod: row["mod"], spanStart: row["span_start"], spanEnd: row["span_end"],
+            granularity: row["granularity"])
+    }
+}

@@ -1,0 +1,84 @@
+import GRDB
+
+/// Open interval bounds as stored in `event.start` / `event.end`: they sort before (and after) every
+/// ISO date, so the overlap test `start < to AND end > from` needs no special case.
+enum OpenBound {
+    /// An open start: sorts before every date.
+    static let start = ""
+    /// An open end: sorts after every date up to year 9998.
+    static let end = "9999"
+}
+
+extension TimelineStore {
+    /// The schema, one migration per version. Never edit a shipped migration: add a new one.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(sql: schemaV1)
+        }
+        return migrator
+    }
+
+    /// Version 1.
+    ///
+    /// - `event.start`/`event.end` hold the event interval `[start, end)` as ISO text; open bounds are
+    ///   `OpenBound.start` (`''`) and `OpenBound.end` (`'9999'`).
+    /// - `event_by_interval (start, end)` serves the overlap test and the chronological order
+    ///   (`start, end, id`: the rowid is the index's last column); `event_by_end` serves `from`-only queries.
+    /// - `event_search` is an external-content FTS5 table over `event`, filled explicitly by `ingest` in the
+    ///   document's transaction (not by triggers: 10× slower in bulk). Deleting events must also issue the
+    ///   FTS5 `'delete'` command, or run `INSERT INTO event_search(event_search) VALUES('rebuild')`.
+    static let schemaV1 = """
+        CREATE TABLE document (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            title TEXT,
+            source TEXT,
+            url TEXT,
+            published TEXT NOT NULL,
+            dct_source TEXT NOT NULL,
+            sha256 TEXT NOT NULL UNIQUE,
+            body TEXT NOT NULL,
+            ingested_at TEXT NOT NULL
+        );
+        CREATE TABLE timex (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+            tid TEXT NOT NULL,
+            text TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            type TEXT NOT NULL,
+            value TEXT NOT NULL,
+            mod TEXT,
+            span_start TEXT,
+            span_end TEXT,
+            granularity TEXT,
+            UNIQUE (document_id, tid)
+        );
+        CREATE TABLE event (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+            timex_id INTEGER NOT NULL REFERENCES timex(id) ON DELETE CASCADE,
+            trigger_text TEXT NOT NULL,
+            trigger_start INTEGER NOT NULL,
+            trigger_end INTEGER NOT NULL,
+            relation TEXT NOT NULL,
+            summary TEXT NOT NULL,
+            sentence_text TEXT NOT NULL,
+            sentence_start INTEGER NOT NULL,
+            sentence_end INTEGER NOT NULL,
+            start TEXT NOT NULL,
+            "end" TEXT NOT NULL
+        );
+        CREATE INDEX event_by_interval ON event (start, "end");
+        CREATE INDEX event_by_end ON event ("end");
+        CREATE INDEX event_by_document ON event (document_id, start, "end");
+        CREATE INDEX event_by_timex ON event (timex_id);
+        CREATE VIRTUAL TABLE event_search USING fts5(
+            summary, sentence_text, trigger_text,
+            content = 'event', content_rowid = 'id',
+            tokenize = 'porter unicode61 remove_diacritics 2'
+        );
+        """
+}

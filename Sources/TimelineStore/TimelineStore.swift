@@ -1,0 +1,71 @@
+import Foundation
+import GRDB
+import TimelineCore
+import TimelineDocuments
+import TimelineWire
+
+/// What `ingest` did with a document.
+public enum IngestOutcome: Sendable {
+    /// The document was new and is now stored.
+    case stored(DocumentDetail)
+    /// A document with the same SHA-256 was already stored; nothing was written. Carries the existing one.
+    case duplicate(DocumentDetail)
+
+    /// The stored document, new or existing.
+    public var detail: DocumentDetail {
+        switch self {
+        case .stored(let detail), .duplicate(let detail): detail
+        }
+    }
+}
+
+/// The SQLite timeline store: documents, their time expressions and dated events.
+///
+/// One file in WAL mode (a GRDB `DatabasePool`): reads run concurrently with the single writer.
+/// Each document is written in one transaction, with its time expressions, events and search index
+/// rows, so a reader sees a document completely or not at all.
+///
+///     let store = try TimelineStore(path: "/var/lib/timelined/timeline.sqlite")
+///     _ = try store.ingest(document, extraction: extraction, sha256: hash)
+///     let page = try store.events(EventQuery(parameters: ["from": "2021", "q": "election"]))
+public final class TimelineStore: Sendable {
+    /// The database file.
+    public let path: String
+    let pool: DatabasePool
+
+    /// Opens the store at `path`, creating the file and its folder if missing, and migrates its schema.
+    /// - Throws: `StoreError` naming the path when the folder cannot be created or the database
+    ///   cannot be opened or migrated.
+    public init(path: String) throws {
+        self.path = path
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw StoreError("cannot create the store's folder \(folder.path): \(error)")
+        }
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.label = "TimelineStore"
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+            try Self.migrator.migrate(pool)
+        } catch {
+            throw StoreError("cannot open the store at \(path): \(error)")
+        }
+    }
+
+    /// How many documents, time expressions and events are stored.
+    public func counts() throws -> StoreCounts {
+        try read("counting") { db in
+            let row = try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT (SELECT count(*) FROM document) AS documents, (SELECT count(*) FROM timex) AS timexes,
+                           (SELECT count(*) FROM event) AS events
+                    """)
+            return StoreCounts(
+                documents: row?["documents"] ?? 0, timexes: row?["timexes"] ?? 0, events: row?["events"] ?? 0)
+        }
+    }
+}

@@ -1,0 +1,55 @@
+import ArgumentParser
+import TimelineCore
+
+/// `timelinectl add`: submits files to the daemon.
+struct AddCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add",
+        abstract: "Submit files to timelined for extraction.",
+        discussion: """
+            Each file is posted under its base name; prints the stored document's id and event count, or the \
+            document it duplicates. Exits 1 if any file failed (the others are still submitted).
+            """)
+
+    @OptionGroup var daemon: DaemonOptions
+
+    @Option(
+        help: ArgumentHelp("Publication date for every file, overriding what the files say.", valueName: "YYYY-MM-DD"))
+    var date: String?
+
+    @Argument(help: ArgumentHelp("Files to submit.", valueName: "file"))
+    var files: [String]
+
+    func validate() throws {
+        guard !files.isEmpty else { throw ValidationError("Give at least one file.") }
+        if let date, CalendarDate(iso: date) == nil || date.count != 10 {
+            throw ValidationError("--date must be a date written YYYY-MM-DD, not \"\(date)\".")
+        }
+    }
+
+    func run() throws {
+        let connection = daemon.connection()
+        var failed = 0
+        for file in files {
+            do throws(ToolError) {
+                let bytes = try LocalFiles.read(file)
+                let modified = try LocalFiles.modificationDay(file).description
+                let detail = try connection.addDocument(
+                    name: LocalFiles.baseName(file), date: date, modified: modified, bytes: bytes)
+                let document = detail.document
+                if detail.duplicate == true {
+                    Output.line("\(file): duplicate of document \(document.id)")
+                } else {
+                    let events = detail.events.count
+                    Output.line("\(file): document \(document.id), \(events) event\(events == 1 ? "" : "s")")
+                }
+            } catch  where error.kind == .unavailable {
+                throw error  // Every other file would fail the same way.
+            } catch {
+                Output.error("\(file): \(error.message)")
+                failed += 1
+            }
+        }
+        if failed > 0 { throw ExitCode.failure }
+    }
+}

@@ -1,0 +1,100 @@
+import TimelineCore
+import TimelineDocuments
+
+/// One document in the system format that `te3score.py` and `anchorscore.py` read: snake_case keys,
+/// Unicode scalar offsets into the body.
+struct ExtractedDocument: Sendable {
+    /// The file name.
+    var doc: String
+    /// Publication date, `YYYY-MM-DD`.
+    var dct: String
+    /// Where it came from: `header`, `timeml`, `filename`, `mtime`, `explicit`.
+    var dctSource: String
+    var timexes: [Timex]
+    var events: [Event]
+
+    /// A time expression; `mod` only when there is one.
+    struct Timex: Sendable {
+        var id: String
+        var start: Int
+        var end: Int
+        var type: String
+        var value: String
+        var text: String
+        var mod: String?
+    }
+
+    /// An event and the time expression (`timex`, an `id`) that dates it; `start`/`end` only when bounded.
+    struct Event: Sendable {
+        var timex: String
+        var trigger: Span
+        var relation: String
+        var summary: String
+        var sentence: Offsets
+        var start: String?
+        var end: String?
+    }
+
+    struct Span: Sendable {
+        var text: String
+        var start: Int
+        var end: Int
+    }
+
+    struct Offsets: Sendable {
+        var start: Int
+        var end: Int
+    }
+
+    init(document: Document, extraction: Extraction) {
+        doc = document.name
+        dct = document.publicationDate.description
+        dctSource = document.dctSource.rawValue
+        timexes = extraction.timexes.map { timex in
+            Timex(
+                id: timex.id, start: timex.start, end: timex.end, type: timex.type.rawValue, value: timex.value,
+                text: timex.text, mod: timex.mod)
+        }
+        events = extraction.events.map { event in
+            Event(
+                timex: event.timexID,
+                trigger: Span(text: event.trigger.text, start: event.trigger.start, end: event.trigger.end),
+                relation: event.relation.rawValue, summary: event.summary,
+                sentence: Offsets(start: event.sentence.start, end: event.sentence.end),
+                start: event.span.start.isEmpty ? nil : event.span.start,
+                end: event.span.end.isEmpty ? nil : event.span.end)
+        }
+    }
+
+    /// The JSON object, keys in the order the scorers' docstrings show them.
+    var json: OrderedJSON {
+        .object([
+            ("doc", .string(doc)), ("dct", .string(dct)), ("dct_source", .string(dctSource)),
+            ("timexes", .array(timexes.map(\.json))), ("events", .array(events.map(\.json))),
+        ])
+    }
+}
+
+extension ExtractedDocument.Timex {
+    var json: OrderedJSON {
+        .object([
+            ("id", .string(id)), ("start", .int(start)), ("end", .int(end)), ("type", .string(type)),
+            ("value", .string(value)), ("text", .string(text)), ("mod", mod.map(OrderedJSON.string)),
+        ])
+    }
+}
+
+extension ExtractedDocument.Event {
+    var json: OrderedJSON {
+        .object([
+            ("timex", .string(timex)),
+            (
+                "trigger",
+                .object([("text", .string(trigger.text)), ("start", .int(trigger.start)), ("end", .int(trigger.end))])
+            ),
+            ("relation", .string(relation)), ("summary", .string(summary)),
+            ("sentence", .object([("start", .int(sentence.start)), ("end", .int(sentence.end))])),
+            ("start", start.map(OrderedJSON.string)), ("end", end.map(OrderedJSON.string)),
+        ])
+    }
+}

@@ -1,0 +1,129 @@
+import Foundation
+import Testing
+
+@testable import TimelineCore
+
+@Suite struct EventAnchoringTests {
+    /// (sentence, timex text, trigger, relation)
+    static let relationCases: [(String, String, String, TemporalRelation)] = [
+        ("The Taliban seized control in August.", "August", "seized", .on),
+        ("The treaty must be signed before March 1.", "March 1", "signed", .before),
+        ("Troops will stay until March.", "March", "stay", .ends),
+        ("Prices soared after March 3.", "March 3", "soared", .after),
+        ("The group has operated since 1998.", "1998", "operated", .begins),
+        ("The election in November was close.", "November", "election", .on),
+    ]
+
+    @Test(arguments: relationCases)
+    func tiesTimeToTrigger(_ example: (String, String, String, TemporalRelation)) throws {
+        let result = extractor.extract(example.0, publicationDate: CalendarDate(year: 2022, month: 3, day: 31))
+        let timex = try #require(result.timexes.first { $0.text == example.1 })
+        let event = try #require(result.events.first { $0.timexID == timex.id }, "events: \(result.events)")
+        #expect(event.trigger.text == example.2)
+        #expect(event.relation == example.3)
+        #expect(event.sentence.text == example.0)
+    }
+
+    @Test func sinceClauseDatesTheMainVerbToo() throws {
+        let body = "Moscow has staged manoeuvres since the Taliban took power last year."
+        let result = extractor.extract(body, publicationDate: CalendarDate(year: 2022, month: 3, day: 31))
+        let pairs = result.events.map { "\($0.trigger.text)/\($0.relation.rawValue)" }
+        #expect(pairs == ["took/ON", "staged/BEGINS"])
+        let begins = try #require(result.events.last)
+        #expect(begins.span == TimeSpan(start: "2021-01-01", end: "2022-04-01", granularity: .year))
+        #expect(begins.summary == "Moscow has staged manoeuvres")
+    }
+
+    @Test func eventSpansFollowRelations() {
+        let span = TimeSpan(start: "2021-08-01", end: "2021-09-01", granularity: .month)
+        let day = CalendarDate(year: 2022, month: 3, day: 31)
+        #expect(EventAnchoring.eventSpan(span, .on, publication: day) == span)
+        #expect(EventAnchoring.eventSpan(span, .before, publication: day).end == "2021-08-01")
+        #expect(EventAnchoring.eventSpan(span, .before, publication: day).start == "")
+        #expect(EventAnchoring.eventSpan(span, .after, publication: day).start == "2021-09-01")
+        #expect(EventAnchoring.eventSpan(span, .ends, publication: day).end == "2021-09-01")
+        #expect(EventAnchoring.eventSpan(span, .begins, publication: day).end == "2022-04-01")
+    }
+
+    @Test func splitsSentencesAroundAbbreviationsAndQuotes() {
+        let body = "Mr. Smith left the U.S. on Jan. 5. “It was hard,” he said. He returned Friday."
+        let result = extractor.extract(body, publicationDate: CalendarDate(year: 2022, month: 3, day: 31))
+        let sentences = result.events.map(\.sentence.text)
+        #expect(sentences == ["Mr. Smith left the U.S. on Jan. 5.", "He returned Friday."])
+    }
+
+    @Test func durationsGetNoEvents() {
+        let result = extractor.extract(
+            "They fought for 20 years.", publicationDate: CalendarDate(year: 2022, month: 3, day: 31))
+        #expect(result.timexes.count == 1)
+        #expect(result.events.isEmpty)
+    }
+}
+
+/// The worked example in `shared/examples`, checked field by field.
+@Suite struct WorkedExampleTests {
+    struct Expected: Decodable {
+        struct Timex: Decodable {
+            var text: String
+            var start: Int
+            var end: Int
+            var type: String
+            var value: String
+        }
+        struct Trigger: Decodable {
+            var text: String
+            var start: Int
+            var end: Int
+        }
+        struct Event: Decodable {
+            var timex: String
+            var trigger: Trigger
+            var relation: String
+            var summary: String
+        }
+        var dct: String
+        var timexes: [Timex]
+        var events: [Event]
+    }
+
+    static var shared: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("../shared").standardizedFileURL
+    }
+
+    @Test func lavrovArticleComesOutExactly() throws {
+        let examples = Self.shared.appendingPathComponent("examples")
+        let articleURL = examples.appendingPathComponent("lavrov-2022-03-31.txt")
+        let expectedURL = examples.appendingPathComponent("lavrov.expected.json")
+        try #require(
+            FileManager.default.fileExists(atPath: expectedURL.path),
+            "shared examples missing at \(examples.path): the tests expect <repo>/../shared")
+        let article = try String(contentsOf: articleURL, encoding: .utf8)
+        let body = try #require(article.range(of: "\n\n").map { String(article[$0.upperBound...]) })
+        let expected = try JSONDecoder().decode(Expected.self, from: Data(contentsOf: expectedURL))
+        let result = extractor.extract(body, publicationDate: try #require(CalendarDate(iso: expected.dct)))
+
+        #expect(result.timexes.count == expected.timexes.count)
+        for (got, want) in zip(result.timexes, expected.timexes) {
+            #expect(got.text == want.text)
+            #expect(got.start == want.start)
+            #expect(got.end == want.end)
+            #expect(got.type.rawValue == want.type)
+            #expect(got.value == want.value)
+        }
+        #expect(result.events.count == expected.events.count)
+        for want in expected.events {
+            let event = result.events.first { $0.trigger.start == want.trigger.start }
+            #expect(event != nil, "no event for \(want.trigger.text)")
+            guard let event else { continue }
+            let timex = result.timexes.first { $0.id == event.timexID }
+            #expect(timex?.text == want.timex)
+            #expect(event.trigger.text == want.trigger.text)
+            #expect(event.trigger.end == want.trigger.end)
+            #expect(event.relation.rawValue == want.relation)
+            #expect(event.summary == want.summary)
+        }
+        let seized = try #require(result.events.first { $0.trigger.text == "seized" })
+        #expect(seized.span == TimeSpan(start: "2021-08-01", end: "2021-09-01", granularity: .month))
+    }
+}

@@ -1,0 +1,62 @@
+import Testing
+import TimelineCore
+
+@testable import TimelineStore
+
+@Test(
+    arguments: [
+        (["from": "2021"], "2021-01-01", nil),
+        (["to": "2021"], nil, "2022-01-01"),
+        (["from": "2021", "to": "2023"], "2021-01-01", "2024-01-01"),
+        (["from": "2021-08", "to": "2021-08"], "2021-08-01", "2021-09-01"),
+        (["from": "2021-12", "to": "2021-12"], "2021-12-01", "2022-01-01"),
+        (["from": "2021-08-15", "to": "2021-08-15"], "2021-08-15", "2021-08-16"),
+        (["to": "2024-02-29"], nil, "2024-03-01"),
+    ] as [([String: String], String?, String?)])
+func partialDatesNamePeriods(parameters: [String: String], from: String?, to: String?) throws {
+    let query = try EventQuery(parameters: parameters)
+    #expect(query.from?.description == from)
+    #expect(query.to?.description == to)
+}
+
+@Test func allParametersParse() throws {
+    let query = try EventQuery(parameters: [
+        "q": "  Taliban   seized ", "doc": "7", "limit": "1000", "cursor": "", "follow": "1",
+    ])
+    #expect(query.words == ["Taliban", "seized"])
+    #expect(query.documentID == 7)
+    #expect(query.limit == 1000)
+    #expect(query.cursor == nil)
+    #expect(try EventQuery(parameters: [:]) == EventQuery())
+    #expect(EventQuery().limit == 100)
+}
+
+@Test(
+    arguments: [
+        (["from": "abc"], "from: expected YYYY, YYYY-MM or YYYY-MM-DD, got 'abc'"),
+        (["to": "2021-8"], "to: expected YYYY, YYYY-MM or YYYY-MM-DD, got '2021-8'"),
+        (["to": "21"], "to: expected YYYY, YYYY-MM or YYYY-MM-DD, got '21'"),
+        (["from": ""], "from: expected YYYY, YYYY-MM or YYYY-MM-DD, got ''"),
+        (["from": "2021-13"], "from: month 13 is not 01 to 12 in '2021-13'"),
+        (["from": "2021-02-29"], "from: '2021-02-29' is not a day of the calendar"),
+        (["from": "+202"], "from: expected YYYY, YYYY-MM or YYYY-MM-DD, got '+202'"),
+        (["from": "2023", "to": "2021"], "from: '2023' is not before the end of to '2021'"),
+        (["limit": "0"], "limit: expected an integer from 1 to 1000, got '0'"),
+        (["limit": "1001"], "limit: expected an integer from 1 to 1000, got '1001'"),
+        (["limit": "ten"], "limit: expected an integer from 1 to 1000, got 'ten'"),
+        (["doc": "-3"], "doc: expected a document id (a positive integer), got '-3'"),
+        (["cursor": "not-a-cursor"], "cursor: not a cursor from a previous page of events: 'not-a-cursor'"),
+        (["q": "\" * ("], "q: no letters or digits to search for in '\" * ('"),
+        (["fro": "2021"], "fro: unknown parameter (expected one of from, to, q, doc, limit, cursor, follow)"),
+    ] as [([String: String], String)])
+func badParametersAreNamed(parameters: [String: String], message: String) {
+    let error = #expect(throws: QueryError.self) { try EventQuery(parameters: parameters) }
+    #expect(error?.description == message)
+}
+
+@Test func aDocumentCursorIsNotAnEventCursor() throws {
+    let cursor = DocumentCursor(id: 4).encoded
+    #expect(throws: QueryError.self) { try EventQuery(parameters: ["cursor": cursor]) }
+    let eventCursor = EventCursor(start: "", end: "9999", id: 12)
+    #expect(try EventCursor(encoded: eventCursor.encoded) == eventCursor)
+}
