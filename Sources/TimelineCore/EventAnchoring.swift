@@ -55,7 +55,8 @@ struct EventAnchoring: Sendable {
             var index = from
             while sentence.contains(index) {
                 let token = tokens[index]
-                if !crossCommas && (token.isPunct(",") || token.isPunct(";")) { return nil }
+                // A semicolon always ends the clause; a comma only on the first, stricter pass.
+                if token.isPunct(";") || (!crossCommas && token.isPunct(",")) { return nil }
                 if !inTimex(index) && Verbs.isEventVerb(tokens, index) { return index }
                 index += step
             }

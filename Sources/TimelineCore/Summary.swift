@@ -4,14 +4,17 @@ enum Summary {
     static let maxObject = 14
 
     /// Index of the first token of the subject (or of the auxiliaries, if no subject is found).
-    static func subjectStart(_ tokens: [Token], trigger: Int, sentence: Range<Int>) -> Int {
+    /// Tokens for which `blocked` is true (those of time expressions) are never part of the subject.
+    static func subjectStart(
+        _ tokens: [Token], trigger: Int, sentence: Range<Int>, blocked: (Int) -> Bool = { _ in false }
+    ) -> Int {
         var index = trigger
         while index - 1 >= sentence.lowerBound, isVerbChainWord(tokens[index - 1]) { index -= 1 }
         var cursor = index - 1
         if cursor >= sentence.lowerBound, tokens[cursor].classes.contains(.relativePronoun) { cursor -= 1 }
         var start = index
         var taken = 0
-        while cursor >= sentence.lowerBound, taken < maxSubject, isSubjectWord(tokens, cursor) {
+        while cursor >= sentence.lowerBound, taken < maxSubject, !blocked(cursor), isSubjectWord(tokens, cursor) {
             start = cursor
             taken += 1
             cursor -= 1
@@ -39,14 +42,14 @@ enum Summary {
             index += 1
             taken += 1
         }
-        while index > trigger + 1, isDangling(tokens[index - 1]) { index -= 1 }
+        while index > trigger + 1, isDangling(tokens[index - 1]), !isWordJoiner(tokens, index - 1) { index -= 1 }
         return index
     }
 
     static func text(
         _ scalars: [Unicode.Scalar], _ tokens: [Token], trigger: Int, sentence: Range<Int>, blocked: (Int) -> Bool
     ) -> String {
-        let first = subjectStart(tokens, trigger: trigger, sentence: sentence)
+        let first = subjectStart(tokens, trigger: trigger, sentence: sentence, blocked: blocked)
         let end = objectEnd(tokens, trigger: trigger, sentence: sentence, blocked: blocked)
         func slice(_ from: Int, _ to: Int) -> String {
             String(String.UnicodeScalarView(scalars[tokens[from].start..<tokens[to - 1].end]))
@@ -79,9 +82,11 @@ enum Summary {
         return !(TenseClues.isPastVerb(tokens, index))
     }
 
-    /// A hyphen or apostrophe with no space on either side (`US-backed`, `Russia’s`).
+    /// A hyphen or apostrophe with no space on either side (`US-backed`, `Russia’s`), or a percent sign
+    /// right after a number (`5%`).
     private static func isWordJoiner(_ tokens: [Token], _ index: Int) -> Bool {
         let token = tokens[index]
+        if token.lower == "%", token.gapBefore == .none, index > 0, tokens[index - 1].kind == .number { return true }
         guard token.lower == "-" || token.lower == "'" || token.lower == "\u{2019}", token.gapBefore == .none,
             index + 1 < tokens.count, tokens[index + 1].gapBefore == .none
         else { return false }

@@ -11,7 +11,9 @@ struct RawHTTPResponse {
 
 enum RawHTTP {
     /// Sends `method target` with `body` and `Connection: close`, reads to EOF, de-chunks if needed.
-    static func send(socket path: String, _ method: String, _ target: String, body: Data = Data()) throws
+    static func send(
+        socket path: String, _ method: String, _ target: String, body: Data = Data()
+    ) throws
         -> RawHTTPResponse
     {
         let descriptor = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
@@ -35,7 +37,9 @@ enum RawHTTP {
         request.append(body)
         var sent = 0
         while sent < request.count {
-            let count = request.withUnsafeBytes { Glibc.send(descriptor, $0.baseAddress! + sent, request.count - sent, 0) }
+            let count = request.withUnsafeBytes {
+                Glibc.send(descriptor, $0.baseAddress! + sent, request.count - sent, 0)
+            }
             if count <= 0 { break }  // The server may answer early (413) and close.
             sent += count
         }
@@ -56,7 +60,8 @@ enum RawHTTP {
         var headers: [String: String] = [:]
         for line in head.dropFirst() {
             guard let colon = line.firstIndex(of: ":") else { continue }
-            headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(
+                in: .whitespaces)
         }
         var body = Data(data[split.upperBound...])
         if headers["transfer-encoding"] == "chunked" {

@@ -34,6 +34,29 @@ import Testing
         #expect(begins.summary == "Moscow has staged manoeuvres")
     }
 
+    /// (sentence, expected summary of its one event)
+    static let summaryCases: [(String, String)] = [
+        ("Yesterday the index rose.", "the index rose"),
+        ("On Monday the minister resigned.", "the minister resigned"),
+        ("Prices rose 5% in the third quarter.", "Prices rose 5%"),
+        ("In 1998 the firm was founded.", "the firm was founded"),
+    ]
+
+    @Test(arguments: summaryCases)
+    func summariesLeaveOutTheTimeExpression(_ example: (String, String)) throws {
+        let result = extractor.extract(example.0, publicationDate: CalendarDate(year: 2022, month: 3, day: 31))
+        let event = try #require(result.events.first, "no event in \(example.0)")
+        #expect(event.summary == example.1)
+    }
+
+    @Test func aSemicolonEndsTheClauseAVerbIsLookedFor() {
+        let body = "Last Tuesday the vote failed; next March a new vote is due."
+        let result = extractor.extract(body, publicationDate: CalendarDate(year: 2022, month: 3, day: 31))
+        let march = result.timexes.first { $0.text == "next March" }
+        #expect(march?.value == "2023-03")
+        #expect(!result.events.contains { $0.timexID == march?.id && $0.trigger.text == "failed" })
+    }
+
     @Test func eventSpansFollowRelations() {
         let span = TimeSpan(start: "2021-08-01", end: "2021-09-01", granularity: .month)
         let day = CalendarDate(year: 2022, month: 3, day: 31)
