@@ -40,29 +40,30 @@ public final class InboxWatcher: Sendable {
     /// Reads events on a thread of its own (inotify reads block) and feeds them to `sink` until `stop` is set.
     /// `sink` gets a name per ready file, or `nil` to say "rescan the folder".
     public func run(stop: StopFlag, sink: @escaping @Sendable (String?) -> Void) {
-        let descriptor = self.descriptor
-        let logger = self.logger
-        let thread = Thread {
-            var buffer = [UInt8](repeating: 0, count: 64 * 1024)
-            while !stop.isSet {
-                var poller = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
-                let ready = poll(&poller, 1, 250)
-                if ready < 0 && errno != EINTR {
-                    logger.error("inotify poll failed", metadata: ["errno": "\(errno)"])
-                    return
-                }
-                guard ready > 0 else { continue }
-                let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-                if count < 0 {
-                    if errno == EINTR || errno == EAGAIN { continue }
-                    logger.error("inotify read failed", metadata: ["errno": "\(errno)"])
-                    return
-                }
-                Self.parse(buffer[0..<count], sink: sink)
-            }
-        }
+        // The thread holds the watcher, so the descriptor is closed only after the thread is done with it.
+        let thread = Thread { [self] in readEvents(stop: stop, sink: sink) }
         thread.name = "inbox-watcher"
         thread.start()
+    }
+
+    private func readEvents(stop: StopFlag, sink: (String?) -> Void) {
+        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        while !stop.isSet {
+            var poller = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+            let ready = poll(&poller, 1, 250)
+            if ready < 0 && errno != EINTR {
+                logger.error("inotify poll failed", metadata: ["errno": "\(errno)"])
+                return
+            }
+            guard ready > 0 else { continue }
+            let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR || errno == EAGAIN { continue }
+                logger.error("inotify read failed", metadata: ["errno": "\(errno)"])
+                return
+            }
+            Self.parse(buffer[0..<count], sink: sink)
+        }
     }
 
     /// Splits a read of inotify events: a 16-byte header (`wd`, `mask`, `cookie`, `len`), then `len` name bytes.
