@@ -8,16 +8,16 @@ enum ElementMatch {
         switch element {
         case .words(let words):
             guard token.kind == .word, words.contains(token.lower) else { return nil }
-            let entry = entries[Int(token.entry)]
-            if !entry.value.isEmpty { slots.vagueEntry = token.entry }
-            if !entry.setValue.isEmpty { slots.setEntry = token.entry }
-            if let unit = entry.unit { slots.unit = unit }
-            return index + 1
+            return wordFound(token.entry, index, entries, &slots)
+        case .entries(let wanted):
+            guard token.entry >= 0, wanted.contains(token.entry) else { return nil }
+            return wordFound(token.entry, index, entries, &slots)
         case .of(let classes):
             guard token.kind == .word, !token.classes.isDisjoint(with: classes) else { return nil }
             return fill(
                 classes.intersection(token.classes), token.entry, entries[Int(token.entry)], index, tokens, &slots)
         case .year:
+            if token.kind == .word { return spokenYear(index, tokens, entries, &slots) }
             guard token.kind == .number, token.digits == 4, (1000...2099).contains(token.number) else { return nil }
             slots.year = token.number
             return index + 1
@@ -50,8 +50,16 @@ enum ElementMatch {
                 return index + 1
             }
             guard token.classes.contains(.numeral) else { return nil }
-            slots.amount = entries[Int(token.entry)].numeral
-            return index + 1
+            let value = entries[Int(token.entry)].numeral
+            slots.amount = value
+            return compoundNumeral(value, index, tokens, entries, &slots) ?? index + 1
+        case .halfFraction:
+            guard token.kind == .number, token.number == 1, token.digits == 1, index + 2 < tokens.count,
+                tokens[index + 1].isPunct("/"), tokens[index + 1].gapBefore == .none,
+                tokens[index + 2].number == 2, tokens[index + 2].digits == 1, tokens[index + 2].gapBefore == .none
+            else { return nil }
+            slots.half = true
+            return index + 3
         case .hour:
             guard token.kind == .number, token.digits <= 2, token.digits > 0, (1...12).contains(token.number)
             else { return nil }
@@ -71,6 +79,20 @@ enum ElementMatch {
         case .optional(let inner):
             return step(inner, index, tokens, entries, &slots)
         }
+    }
+
+    /// A literal word matched: it may carry a vague value, a set value or a unit.
+    private static func wordFound(_ entryIndex: Int32, _ index: Int, _ entries: [LexEntry], _ slots: inout Slots) -> Int
+    {
+        let entry = entries[Int(entryIndex)]
+        if !entry.value.isEmpty { slots.vagueEntry = entryIndex }
+        if !entry.setValue.isEmpty { slots.setEntry = entryIndex }
+        if entry.unit == .half {
+            slots.half = true
+        } else if let unit = entry.unit {
+            slots.unit = unit
+        }
+        return index + 1
     }
 
     private static func fill(
@@ -98,7 +120,7 @@ enum ElementMatch {
             slots.direction = entry.direction
         } else if classes.contains(.season) {
             slots.seasonEntry = entryIndex
-        } else if classes.contains(.partOfDay) {
+        } else if classes.contains(.partOfDay) || classes.contains(.partOfDayPlural) {
             slots.partOfDayEntry = entryIndex
         } else if classes.contains(.modifier) {
             slots.modEntry = entryIndex
@@ -108,8 +130,38 @@ enum ElementMatch {
             slots.amount = entry.numeral
         } else if classes.contains(.holiday) {
             slots.holidayEntry = entryIndex
+        } else if classes.contains(.clockWord) {
+            slots.clockEntry = entryIndex
         }
         return next
+    }
+
+    /// `nineteen ninety-six` (fills `year`).
+    private static func spokenYear(_ index: Int, _ tokens: [Token], _ entries: [LexEntry], _ slots: inout Slots) -> Int?
+    {
+        guard tokens[index].lower == "nineteen", index + 1 < tokens.count,
+            tokens[index + 1].classes.contains(.numeral)
+        else { return nil }
+        var inner = Slots()
+        let tens = entries[Int(tokens[index + 1].entry)].numeral
+        guard tens >= 10, tens <= 90 else { return nil }
+        let end = compoundNumeral(tens, index + 1, tokens, entries, &inner) ?? index + 2
+        slots.year = 1900 + (inner.amount ?? tens)
+        return end
+    }
+
+    /// `twenty four`, `forty-five`: a tens numeral followed by a units numeral; returns the index after it.
+    private static func compoundNumeral(
+        _ tens: Int, _ index: Int, _ tokens: [Token], _ entries: [LexEntry], _ slots: inout Slots
+    ) -> Int? {
+        guard tens >= 20, tens <= 90, tens % 10 == 0 else { return nil }
+        var next = index + 1
+        if next < tokens.count, tokens[next].isPunct("-"), tokens[next].gapBefore == .none { next += 1 }
+        guard next < tokens.count, tokens[next].classes.contains(.numeral) else { return nil }
+        let units = entries[Int(tokens[next].entry)].numeral
+        guard units >= 1, units <= 9, tokens[next].lower != "a", tokens[next].lower != "an" else { return nil }
+        slots.amount = tens + units
+        return next + 1
     }
 
     /// `a.m.`, `p.m.`, `am`, `pm`, `a.m` (the final period may be the sentence's).

@@ -8,7 +8,7 @@ struct EventAnchoring: Sendable {
     /// Signal words (the token right before the expression) and the relation they give.
     static let signals: [String: TemporalRelation] = [
         "in": .on, "on": .on, "at": .on, "during": .on, "within": .on, "throughout": .on, "over": .on,
-        "before": .before, "by": .before, "prior": .before,
+        "before": .before, "by": .ends, "prior": .before,
         "until": .ends, "till": .ends, "through": .ends, "to": .ends,
         "after": .after, "following": .after,
         "since": .begins, "from": .begins,

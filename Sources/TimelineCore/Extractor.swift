@@ -33,32 +33,48 @@ public struct Extractor: Sendable {
         var sentenceOf = 0
         var timexes: [TimeExpression] = []
         var located: [(first: Int, last: Int, sentence: Range<Int>)] = []
+        var previousLast = -1
+        var lastQuarter: (year: Int, quarter: Int, sentence: Int)?
         for match in matches {
             while sentenceOf + 1 < sentences.count, sentences[sentenceOf].upperBound <= match.slots.first {
                 sentenceOf += 1
             }
             let sentence = sentences[sentenceOf]
             let slots = match.slots
+            let reading = matcher.patterns[match.row].reading
             guard
                 var normalized = normalizer.normalize(
-                    matcher.patterns[match.row].reading, slots,
+                    reading, slots,
                     tense: { TenseClues.tense(tokens, first: slots.first, last: slots.last, sentence: sentence) })
             else { continue }
-            // "a year ago" in a sentence about a quarter means that quarter a year back (financial news).
-            if matcher.patterns[match.row].reading == .shift, slots.unit == .year, (slots.amount ?? 1) == 1,
-                sentence.contains(where: { tokens[$0].lower == "quarter" }),
-                let quarter = normalizer.reportedQuarter(yearsBack: 1)
-            {
-                normalized = quarter
+            var first = slots.first
+            if let prefix = ModifierPrefixes.prefix(tokens, first: first, floor: previousLast, reading: reading) {
+                first = prefix.first
+                normalized.mod = prefix.mod
             }
-            let start = tokens[slots.first].start
+            if SpanRules.dropsArticle(tokens, first: first, last: slots.last) { first += 1 }
+            // "a year ago" in financial news means the quarter being reported, a year back.
+            if reading == .shift, slots.unit == .year, (slots.amount ?? 1) == 1 {
+                if let quarter = lastQuarter, sentenceOf - quarter.sentence <= 3 {
+                    normalized = normalizer.quarterValue(quarter.year - 1, quarter.quarter, mod: nil)
+                } else if sentence.contains(where: { tokens[$0].lower == "quarter" }),
+                    let quarter = normalizer.reportedQuarter(yearsBack: 1)
+                {
+                    normalized = quarter
+                }
+            }
+            if reading != .shift, reading != .yearAgoQuarter, let quarter = SpanRules.quarter(of: normalized.value) {
+                lastQuarter = (quarter.year, quarter.quarter, sentenceOf)
+            }
+            previousLast = slots.last
+            let start = tokens[first].start
             let end = tokens[slots.last].end
             timexes.append(
                 TimeExpression(
-                    id: "t\(timexes.count + 1)", text: String(String.UnicodeScalarView(scalars[start..<end])),
+                    id: "t\(timexes.count + 1)", text: ScalarText.string(scalars, start..<end),
                     start: start, end: end, type: normalized.type, value: normalized.value, mod: normalized.mod,
                     span: normalized.span))
-            located.append((slots.first, slots.last, sentence))
+            located.append((first, slots.last, sentence))
         }
 
         var covered = [Bool](repeating: false, count: tokens.count)
@@ -79,11 +95,11 @@ public struct Extractor: Sendable {
                     DatedEvent(
                         timexID: timex.id,
                         trigger: TextSpan(
-                            text: String(String.UnicodeScalarView(scalars[trigger.start..<trigger.end])),
+                            text: ScalarText.string(scalars, trigger.start..<trigger.end),
                             start: trigger.start, end: trigger.end),
                         relation: anchor.relation, summary: summary,
                         sentence: TextSpan(
-                            text: String(String.UnicodeScalarView(scalars[sentenceStart..<sentenceEnd])),
+                            text: ScalarText.string(scalars, sentenceStart..<sentenceEnd),
                             start: sentenceStart, end: sentenceEnd),
                         span: EventAnchoring.eventSpan(span, anchor.relation, publication: publicationDate)))
             }

@@ -130,6 +130,7 @@ extension Lexicon {
         add(words: words(GrammarWords.pronouns), [.pronoun, .functionWord])
         add(words: words(GrammarWords.adverbs), [.adverb, .functionWord])
         add(words: words(GrammarWords.clauseStops), .clauseStop)
+        add(words: ["its", "his", "her", "their", "our", "that", "this"], .possessive)
         add(words: words(GrammarWords.abbreviations), .abbreviation)
         add(words: words(GrammarWords.eventNouns), .eventNoun)
         add(words: words(GrammarWords.notVerbs), .notVerb)

@@ -19,7 +19,8 @@ enum TimeWords {
         ("seven", 7), ("eight", 8), ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12),
         ("thirteen", 13), ("fourteen", 14), ("fifteen", 15), ("sixteen", 16), ("seventeen", 17),
         ("eighteen", 18), ("nineteen", 19), ("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 50),
-        ("sixty", 60), ("hundred", 100), ("dozen", 12),
+        ("sixty", 60), ("seventy", 70), ("eighty", 80), ("ninety", 90), ("hundred", 100), ("dozen", 12),
+        ("couple", 2),
     ]
 
     static let ordinals: [(String, Int)] = [
@@ -59,14 +60,14 @@ enum TimeWords {
     /// `early August` → START.
     static let modifiers: [(String, String)] = [
         ("early", "START"), ("late", "END"), ("mid", "MID"), ("middle", "MID"), ("end", "END"),
-        ("beginning", "START"), ("start", "START"),
+        ("beginning", "START"), ("start", "START"), ("earlier", "START"), ("later", "END"),
     ]
 
     /// Words that denote a vague time on their own.
     static let vague: [(String, String)] = [
         ("now", "PRESENT_REF"), ("currently", "PRESENT_REF"), ("current", "PRESENT_REF"),
         ("nowadays", "PRESENT_REF"), ("presently", "PRESENT_REF"), ("recently", "PAST_REF"),
-        ("recent", "PAST_REF"), ("lately", "PAST_REF"), ("formerly", "PAST_REF"), ("soon", "FUTURE_REF"),
+        ("recent", "PAST_REF"), ("lately", "PAST_REF"), ("formerly", "PAST_REF"),
         ("future", "FUTURE_REF"), ("past", "PAST_REF"), ("once", "PAST_REF"), ("present", "PRESENT_REF"),
     ]
 
@@ -76,8 +77,16 @@ enum TimeWords {
         ("hourly", "PT1H"), ("quarterly", "P1Q"), ("nightly", "P1D"),
     ]
 
-    /// Fixed-date holidays: `MM-DD`.
-    static let holidays: [(String, String)] = [("christmas", "12-25"), ("halloween", "10-31")]
+    /// Holidays: `MM-DD` for fixed dates, `MM-W-N` for the N-th weekday W of a month, `EASTER`.
+    static let holidays: [(String, String)] = [
+        ("christmas", "12-25"), ("halloween", "10-31"), ("thanksgiving", "11-4-4"), ("easter", "EASTER"),
+    ]
+
+    /// Time-zone abbreviations that may follow a clock time (`3 p.m. EST`).
+    static let timeZones: [String] = ["est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "et"]
+
+    /// Words that name a clock time: their `HH:MM`.
+    static let clockWords: [(String, String)] = [("noon", "12:00"), ("midnight", "24:00"), ("midday", "12:00")]
 }
 
 extension Lexicon {
@@ -106,11 +115,16 @@ extension Lexicon {
         }
         for (word, value) in TimeWords.shiftWords { add(word, .shiftWord) { $0.direction = value } }
         for (word, code) in TimeWords.seasons { add(word, .season) { $0.code = code } }
-        for (word, code) in TimeWords.partsOfDay { add(word, .partOfDay) { $0.code = code } }
+        for (word, code) in TimeWords.partsOfDay {
+            add(word, .partOfDay) { $0.code = code }
+            add(word + "s", .partOfDayPlural) { $0.code = code }
+        }
         for (word, mod) in TimeWords.modifiers { add(word, .modifier) { $0.mod = mod } }
         for (word, value) in TimeWords.vague { add(word, .vague) { $0.value = value } }
         for (word, value) in TimeWords.sets { add(word, []) { $0.setValue = value } }
         for (word, code) in TimeWords.holidays { add(word, .holiday) { $0.code = code } }
+        for (word, code) in TimeWords.clockWords { add(word, .clockWord) { $0.code = code } }
+        add(words: TimeWords.timeZones, .timeZone)
         for word in ["a", "p", "am", "pm"] { add(word, .meridiem) }
         add("half", []) { $0.unit = .half }
     }

@@ -19,6 +19,9 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let vague = WordClass(rawValue: 1 << 13)
     static let holiday = WordClass(rawValue: 1 << 14)
     static let meridiem = WordClass(rawValue: 1 << 15)
+    static let clockWord = WordClass(rawValue: 1 << 16)
+    static let timeZone = WordClass(rawValue: 1 << 17)
+    static let partOfDayPlural = WordClass(rawValue: 1 << 18)
 
     // Grammar, for tense clues, sentence splitting and event anchoring.
     static let verb = WordClass(rawValue: 1 << 20)
@@ -41,6 +44,7 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let notVerb = WordClass(rawValue: 1 << 37)
     static let adverb = WordClass(rawValue: 1 << 38)
     static let clauseStop = WordClass(rawValue: 1 << 39)
+    static let possessive = WordClass(rawValue: 1 << 40)
 
     /// Any token that can be a time word; used to collect classes that carry a value.
     static let allCount = 40

@@ -14,7 +14,7 @@ struct Normalizer: Sendable {
     /// The lexicon entries that slots point into.
     let entries: [LexEntry]
 
-    private func code(_ entry: Int32) -> String? { entry >= 0 ? entries[Int(entry)].code : nil }
+    func code(_ entry: Int32) -> String? { entry >= 0 ? entries[Int(entry)].code : nil }
 
     func normalize(_ reading: Reading, _ slots: Slots, tense: () -> Tense) -> Normalized? {
         switch reading {
@@ -24,12 +24,15 @@ struct Normalizer: Sendable {
         case .shift: return shift(slots)
         case .duration: return duration(slots)
         case .vague: return vague(slots)
+        case .wholeUnit:
+            return slots.unit.map { Normalized(type: .duration, value: Self.durationValue(1, $0, half: false)) }
+        case .calendarSet: return calendarSet(slots)
         case .set: return set(slots)
         case .quarter: return quarter(slots, tense)
         case .reportedQuarter: return reportedQuarter(yearsBack: 0)
         case .yearAgoQuarter: return reportedQuarter(yearsBack: 1)
         case .decade: return decade(slots)
-        case .clock: return clock(slots)
+        case .clock: return clock(slots, tense)
         }
     }
 
@@ -37,12 +40,7 @@ struct Normalizer: Sendable {
 
     private func calendar(_ slots: Slots, _ tense: () -> Tense) -> Normalized? {
         let mod = slots.modEntry >= 0 ? entries[Int(slots.modEntry)].mod : nil
-        if let holiday = code(slots.holidayEntry) {
-            let parts = holiday.split(separator: "-").compactMap { Int($0) }
-            guard parts.count == 2 else { return nil }
-            let year = slots.year ?? resolveYear(month: parts[0], day: parts[1], tense())
-            return day(CalendarDate(year: year, month: parts[0], day: parts[1]), mod: mod)
-        }
+        if let holiday = code(slots.holidayEntry) { return self.holiday(holiday, year: slots.year, mod: mod, tense) }
         if let season = code(slots.seasonEntry), let year = slots.year {
             return Normalized(
                 type: .date, value: "\(CalendarDate.pad(year, 4))-\(season)", mod: mod,
@@ -54,7 +52,10 @@ struct Normalizer: Sendable {
                 guard dayOfMonth <= CalendarDate.daysIn(month: month, year: year) else { return nil }
                 return day(CalendarDate(year: year, month: month, day: dayOfMonth), mod: mod)
             }
-            let year = slots.year ?? resolveYear(month: month, day: nil, tense())
+            let year =
+                slots.year ?? slots.offset.map { publication.year + $0 }
+                ?? resolveYear(
+                    month: month, day: nil, tense())
             return Normalized(
                 type: .date, value: "\(CalendarDate.pad(year, 4))-\(CalendarDate.pad(month, 2))", mod: mod,
                 span: TimeSpan.month(year, month))
@@ -73,18 +74,18 @@ struct Normalizer: Sendable {
         return nil
     }
 
-    private func day(_ date: CalendarDate, mod: String?) -> Normalized {
+    func day(_ date: CalendarDate, mod: String?) -> Normalized {
         Normalized(type: .date, value: date.description, mod: mod, span: TimeSpan.day(date))
     }
 
-    /// Past: the latest such day on or before publication; future: the first on or after it; else this year.
+    /// The year that puts the month (and day) nearest to publication, as news mostly reports the recent past
+    /// and the near future; the tense only decides when the date is about half a year away either way.
     func resolveYear(month: Int, day: Int?, _ tense: Tense) -> Int {
-        let candidate = (month, day ?? 1)
-        let today = (publication.month, day == nil ? 1 : publication.day)
-        switch tense {
-        case .past: return candidate <= today ? publication.year : publication.year - 1
-        case .future: return candidate >= today ? publication.year : publication.year + 1
-        case .present, .unknown: return publication.year
+        let months = (month - publication.month) * 2 + ((day ?? 15) >= (day == nil ? 15 : publication.day) ? 0 : -1)
+        switch months {
+        case 8...: return tense == .future ? publication.year : publication.year - 1
+        case ...(-9): return tense == .past ? publication.year : publication.year + 1
+        default: return publication.year
         }
     }
 
@@ -165,7 +166,7 @@ struct Normalizer: Sendable {
             return quarterValue(index / 4, index % 4 + 1, mod: mod)
         case .decade:
             let first = (publication.year / 10 + offset) * 10
-            return Normalized(type: .date, value: "\(first / 10)X", mod: mod, span: TimeSpan.decade(first))
+            return Normalized(type: .date, value: "\(first / 10)", mod: mod, span: TimeSpan.decade(first))
         case .century:
             let century = publication.year / 100 + offset
             return Normalized(
@@ -182,7 +183,7 @@ struct Normalizer: Sendable {
         }
     }
 
-    private func quarterValue(_ year: Int, _ quarter: Int, mod: String?) -> Normalized {
+    func quarterValue(_ year: Int, _ quarter: Int, mod: String?) -> Normalized {
         Normalized(
             type: .date, value: "\(CalendarDate.pad(year, 4))-Q\(quarter)", mod: mod,
             span: TimeSpan.quarter(year, quarter))
@@ -194,12 +195,13 @@ struct Normalizer: Sendable {
 
     private func dayReference(_ slots: Slots) -> Normalized? {
         let date = publication.adding(days: slots.dayOffset ?? 0)
+        let mod = slots.modEntry >= 0 ? entries[Int(slots.modEntry)].mod : nil
         if let part = code(slots.partOfDayEntry) {
             return Normalized(
-                type: slots.dayOffset == nil ? .time : .date, value: "\(date.description)T\(part)",
+                type: slots.dayOffset == nil ? .time : .date, value: "\(date.description)T\(part)", mod: mod,
                 span: TimeSpan.partOfDay(date, part))
         }
-        return day(date, mod: nil)
+        return day(date, mod: mod)
     }
 
     private func shift(_ slots: Slots) -> Normalized? {
@@ -218,10 +220,8 @@ struct Normalizer: Sendable {
 
     private func duration(_ slots: Slots) -> Normalized? {
         guard let unit = slots.unit else { return nil }
-        let amount = slots.amount.map(String.init) ?? "X"
         if unit == .weekend { return Normalized(type: .duration, value: "P2D") }
-        let value = unit.isTimeOfDay ? "PT\(amount)\(unit.durationLetter)" : "P\(amount)\(unit.durationLetter)"
-        return Normalized(type: .duration, value: value)
+        return Normalized(type: .duration, value: Self.durationValue(slots.amount, unit, half: slots.half))
     }
 
     private func vague(_ slots: Slots) -> Normalized? {
@@ -237,14 +237,19 @@ struct Normalizer: Sendable {
 
     private func quarter(_ slots: Slots, _ tense: () -> Tense) -> Normalized? {
         guard let ordinal = slots.ordinal, ordinal >= 1 else { return nil }
-        if slots.unit == .half {
+        if slots.half {
             guard ordinal <= 2 else { return nil }
             let year = slots.year ?? (ordinal * 6 - 5 <= publication.month ? publication.year : publication.year - 1)
             return Normalized(type: .date, value: "\(year)-H\(ordinal)", span: TimeSpan.half(year, ordinal))
         }
         guard ordinal <= 4 else { return nil }
         // Quarters are reported after they end: without a year, the latest such quarter up to publication.
-        let year = slots.year ?? (ordinal <= publication.quarter ? publication.year : publication.year - 1)
+        let shift = (slots.offset ?? 0) + (slots.direction ?? 0)
+        let year =
+            slots.year
+            ?? (slots.offset != nil || slots.direction != nil
+                ? publication.year + shift
+                : (ordinal <= publication.quarter ? publication.year : publication.year - 1))
         return quarterValue(year, ordinal, mod: nil)
     }
 
@@ -255,14 +260,7 @@ struct Normalizer: Sendable {
 
     private func decade(_ slots: Slots) -> Normalized? {
         guard let year = slots.year, year % 10 == 0 else { return nil }
-        return Normalized(type: .date, value: "\(year / 10)X", span: TimeSpan.decade(year))
-    }
-
-    private func clock(_ slots: Slots) -> Normalized? {
-        var hour = slots.hour ?? 12
-        if let meridiem = slots.meridiem { hour = hour % 12 + meridiem }
-        let minute = slots.minute ?? 0
-        let value = "\(publication.description)T\(CalendarDate.pad(hour, 2)):\(CalendarDate.pad(minute, 2))"
-        return Normalized(type: .time, value: value, span: TimeSpan.minute(publication, hour, minute))
+        let mod = slots.modEntry >= 0 ? entries[Int(slots.modEntry)].mod : nil
+        return Normalized(type: .date, value: "\(year / 10)", mod: mod, span: TimeSpan.decade(year))
     }
 }

@@ -2,6 +2,8 @@
 indirect enum PatternElement: Sendable {
     /// Any of these lowercased words.
     case words([String])
+    /// Any of these lexicon entries: `words` as the matcher compiles it in `init`.
+    case entries([Int32])
     /// A token with any of these classes; the class decides the slot it fills (month → `month`, …).
     case of(WordClass)
     /// A four-digit year, 1000–2099 (fills `year`).
@@ -20,6 +22,8 @@ indirect enum PatternElement: Sendable {
     case minute
     /// `a.m.`, `p.m.`, `am`, `pm` (fills `meridiem`).
     case meridiem
+    /// `1/2` right after a number (`2 1/2`; sets `half`).
+    case halfFraction
     /// This punctuation mark.
     case punct(Unicode.Scalar)
     /// The element, with no whitespace before it.
@@ -47,6 +51,9 @@ struct Slots: Sendable {
     var vagueEntry: Int32 = -1
     var setEntry: Int32 = -1
     var holidayEntry: Int32 = -1
+    var clockEntry: Int32 = -1
+    /// `2 1/2 years`, `three and a half hours`.
+    var half = false
     var hour: Int?
     var minute: Int?
     var meridiem: Int?
@@ -67,6 +74,10 @@ enum Reading: Sendable, Equatable {
     case shift
     /// `20 years`, `the past three months`; `PX` + unit when no amount.
     case duration
+    /// `the year ended Sept. 30`: one whole unit, `P1Y`.
+    case wholeUnit
+    /// `every Monday`, `each July`, `Tuesday nights`: `XXXX-WXX-1`, `XXXX-07`.
+    case calendarSet
     /// `now`, `recently`: the slot `vague`.
     case vague
     /// `daily`, `every week`.
@@ -96,6 +107,10 @@ enum PatternCheck: Sendable {
     case meridiem
     /// Not an age (`a 6-year-old`).
     case notAge
+    /// Followed by `ended`/`ending` (`the year ended Sept. 30`).
+    case beforeEnded
+    /// After a word that takes a bare plural duration (`for weeks`, `within days`).
+    case bareDuration
 }
 
 /// One row of the pattern table.
@@ -105,4 +120,6 @@ struct TimexPattern: Sendable {
     var elements: [PatternElement]
     var reading: Reading
     var check: PatternCheck = .none
+    /// A sentence around `example` where `check` holds, for rows whose check needs context.
+    var context: String? = nil
 }

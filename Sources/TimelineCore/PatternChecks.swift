@@ -6,6 +6,9 @@ enum PatternChecks {
         "through", "to", "last", "next", "this", "till", "between", "and", "or", "end", "beginning", "on",
     ]
 
+    /// Words before which a bare `weeks`/`days` is a duration.
+    static let durationCues: Set<String> = ["for", "within", "in", "over", "the", "after", "took", "take", "lasted"]
+
     static func accept(_ check: PatternCheck, _ slots: Slots, _ tokens: [Token]) -> Bool {
         let first = tokens[slots.first]
         let previous = slots.first > 0 ? tokens[slots.first - 1] : nil
@@ -18,6 +21,11 @@ enum PatternChecks {
                 return true
             }
             return tokens[slots.last + 2].lower != "old"
+        case .beforeEnded:
+            return next.map { $0.lower == "ended" || $0.lower == "ending" } ?? false
+        case .bareDuration:
+            guard let previous else { return false }
+            return durationCues.contains(previous.lower)
         case .capitalized:
             return first.isCapitalized
         case .bareMonth:
@@ -31,6 +39,12 @@ enum PatternChecks {
         case .bareYear:
             if let previous, previous.kind == .punct, ["$", "#", "\u{00A3}", "\u{20AC}"].contains(previous.lower) {
                 return false
+            }
+            // `the 1987 crash`, `its 1990 invasion`: a year before its noun.
+            if let previous, previous.classes.contains(.determiner) || previous.classes.contains(.possessive),
+                first.kind == .number, first.number >= 1900
+            {
+                return true
             }
             guard let next else { return true }
             if next.kind == .punct {

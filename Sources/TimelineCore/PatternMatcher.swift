@@ -11,7 +11,6 @@ struct PatternMatcher: Sendable {
 
     /// Builds the start index; adds every literal word of the table to the lexicon first.
     init(patterns: [TimexPattern], lexicon: inout Lexicon) {
-        self.patterns = patterns
         for pattern in patterns {
             for element in pattern.elements { Self.addWords(of: element, to: &lexicon) }
         }
@@ -31,12 +30,21 @@ struct PatternMatcher: Sendable {
                     for (index, entry) in lexicon.entries.enumerated() where entry.classes.contains(.numeral) {
                         byEntry[index].append(row)
                     }
-                case .year, .day, .monthNumber, .hour, .minute:
+                case .year:
+                    atNumber.append(row)
+                    byEntry[Int(lexicon.index(of: "nineteen"))].append(row)
+                case .day, .monthNumber, .hour, .minute:
                     atNumber.append(row)
                 default:
                     break
                 }
             }
+        }
+        let final = lexicon
+        self.patterns = patterns.map { pattern in
+            var compiled = pattern
+            compiled.elements = pattern.elements.map { Self.compile($0, final) }
+            return compiled
         }
         startsByEntry = byEntry.map { Array(Set($0)).sorted() }
         startsAtNumber = Array(Set(atNumber)).sorted()
@@ -138,6 +146,16 @@ struct PatternMatcher: Sendable {
             }
         }
         return result
+    }
+
+    /// `.words` → `.entries`, so that matching compares entry indices, not strings.
+    private static func compile(_ element: PatternElement, _ lexicon: Lexicon) -> PatternElement {
+        switch element {
+        case .words(let words): return .entries(words.map { lexicon.index(of: $0) })
+        case .optional(let inner): return .optional(compile(inner, lexicon))
+        case .adjacent(let inner): return .adjacent(compile(inner, lexicon))
+        default: return element
+        }
     }
 
     private static func addWords(of element: PatternElement, to lexicon: inout Lexicon) {

@@ -52,7 +52,7 @@ enum Summary {
         let first = subjectStart(tokens, trigger: trigger, sentence: sentence, blocked: blocked)
         let end = objectEnd(tokens, trigger: trigger, sentence: sentence, blocked: blocked)
         func slice(_ from: Int, _ to: Int) -> String {
-            String(String.UnicodeScalarView(scalars[tokens[from].start..<tokens[to - 1].end]))
+            ScalarText.string(scalars, tokens[from].start..<tokens[to - 1].end)
         }
         // A relative pronoun between subject and verb is left out: "the diplomat (who) arrived".
         if let pronoun = (first..<trigger).first(where: { tokens[$0].classes.contains(.relativePronoun) }),

@@ -9,7 +9,9 @@ enum TenseClues {
         let token = tokens[index]
         guard token.kind == .word else { return false }
         if token.classes.contains(.verbPast) { return true }
-        guard token.lower.utf8.count > 4, token.lower.hasSuffix("ed"), !token.classes.contains(.notVerb),
+        // `succeed`, `exceed`, `proceed` end in -ed but are no past forms.
+        guard token.lower.utf8.count > 4, token.lower.hasSuffix("ed"), !token.lower.hasSuffix("ceed"),
+            !token.classes.contains(.notVerb),
             !token.isCapitalized || index == 0
         else { return false }
         if index > 0 {
@@ -25,6 +27,8 @@ enum TenseClues {
         let token = tokens[index]
         guard token.kind == .word else { return .unknown }
         if token.classes.contains(.futureMarker) || token.lower == "will" { return .future }
+        // `set to resume Monday`, `plans to meet Friday`: an infinitive looks ahead.
+        if index > 0, tokens[index - 1].lower == "to", token.classes.contains(.verbBase) { return .future }
         if token.classes.contains(.pastMarker) || isPastVerb(tokens, index) { return .past }
         if token.lower == "is" || token.lower == "are" || token.lower == "says" { return .present }
         return .unknown

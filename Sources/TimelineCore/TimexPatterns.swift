@@ -33,7 +33,13 @@ enum TimexPatterns {
             example: "Thursday, March 31, 2022",
             elements: [.of(.weekday), comma, month, .day, comma, .optional(.year)], reading: .calendar),
         TimexPattern(example: "August", elements: [.of(.month)], reading: .calendar, check: .bareMonth),
-        TimexPattern(example: "early December", elements: [.of(.modifier), .of(.month)], reading: .calendar),
+        TimexPattern(
+            example: "mid-November", elements: [.of(.modifier), .optional(dash), .of(.month)], reading: .calendar),
+        TimexPattern(
+            example: "the middle of October", elements: [the, .of(.modifier), .words(["of"]), .of(.month)],
+            reading: .calendar),
+        TimexPattern(
+            example: "June last year", elements: [.of(.month), .of(.deictic), .words(["year"])], reading: .calendar),
         TimexPattern(
             example: "early 1998", elements: [.of(.modifier), .optional(dash), .year], reading: .calendar),
         TimexPattern(
@@ -50,7 +56,13 @@ enum TimexPatterns {
             check: .capitalized),
         TimexPattern(
             example: "the 1990s", elements: [.optional(the), .year, .adjacent(.words(["s"]))], reading: .decade),
-        TimexPattern(example: "Christmas", elements: [.of(.holiday)], reading: .calendar, check: .capitalized),
+        TimexPattern(
+            example: "the late 1970s",
+            elements: [.optional(the), .of(.modifier), .optional(dash), .year, .adjacent(.words(["s"]))],
+            reading: .decade),
+        TimexPattern(
+            example: "Thanksgiving Day", elements: [.of(.holiday), .optional(.words(["day"]))], reading: .calendar,
+            check: .capitalized),
     ]
 
     static let relativeDates: [TimexPattern] = [
@@ -60,14 +72,13 @@ enum TimexPatterns {
             reading: .dayReference),
         TimexPattern(
             example: "this morning", elements: [.words(["this"]), .of(.partOfDay)], reading: .dayReference),
+        TimexPattern(
+            example: "late yesterday", elements: [.of(.modifier), .of(.dayReference)], reading: .dayReference),
         TimexPattern(example: "last year", elements: [.of(.deictic), .of(.unit)], reading: .relative),
         TimexPattern(example: "the past week", elements: [the, .of(.deictic), .of(.unit)], reading: .relative),
         TimexPattern(example: "next Friday", elements: [.of(.deictic), .of(.weekday)], reading: .relative),
         TimexPattern(example: "last August", elements: [.of(.deictic), .of(.month)], reading: .relative),
         TimexPattern(example: "last fall", elements: [.of(.deictic), .of(.season)], reading: .relative),
-        TimexPattern(
-            example: "earlier this year",
-            elements: [.words(["earlier", "later"]), .of(.deictic), .of(.unit)], reading: .relative),
         TimexPattern(
             example: "early next year", elements: [.of(.modifier), .of(.deictic), .of(.unit)],
             reading: .relative),
@@ -75,90 +86,20 @@ enum TimexPatterns {
             example: "the end of this year",
             elements: [the, .of(.modifier), .words(["of"]), .of(.deictic), .of(.unit)], reading: .relative),
         TimexPattern(
+            example: "the end of the year", elements: [the, .of(.modifier), .words(["of"]), the, .of(.unit)],
+            reading: .relative),
+        TimexPattern(
+            example: "the current fiscal year",
+            elements: [the, .of(.deictic), .words(["fiscal"]), .words(["year"])], reading: .relative),
+        TimexPattern(
             example: "two years ago", elements: [.amount, .of([.unit, .unitPlural]), .of(.shiftWord)],
             reading: .shift),
         TimexPattern(
-            example: "the year-earlier", elements: [.optional(the), .of(.unit), dash, .adjacent(.of(.shiftWord))],
+            example: "year-earlier", elements: [.optional(the), .of(.unit), dash, .adjacent(.of(.shiftWord))],
             reading: .shift),
         TimexPattern(
-            example: "the year-ago", elements: [.optional(the), .of(.unit), dash, .adjacent(.words(["ago"]))],
+            example: "year-ago", elements: [.optional(the), .of(.unit), dash, .adjacent(.words(["ago"]))],
             reading: .shift),
         TimexPattern(example: "the weekend", elements: [the, .words(["weekend"])], reading: .relative),
-    ]
-
-    static let durations: [TimexPattern] = [
-        TimexPattern(example: "20 years", elements: [.amount, .of([.unit, .unitPlural])], reading: .duration),
-        TimexPattern(
-            example: "two-year", elements: [.amount, dash, .adjacent(.of(.unit))], reading: .duration, check: .notAge),
-        TimexPattern(
-            example: "the past two months",
-            elements: [
-                .optional(the), .words(["past", "last", "next", "first", "previous", "coming", "latest"]),
-                .amount, .of([.unit, .unitPlural]),
-            ], reading: .duration),
-        TimexPattern(
-            example: "the nine months", elements: [the, .amount, .of(.unitPlural)], reading: .duration),
-        TimexPattern(
-            example: "several years", elements: [.words(["several", "many", "some"]), .of(.unitPlural)],
-            reading: .duration),
-        TimexPattern(
-            example: "a few days", elements: [.words(["a"]), .words(["few"]), .of(.unitPlural)],
-            reading: .duration),
-        TimexPattern(
-            example: "the past few years",
-            elements: [
-                .optional(the), .words(["past", "last", "next"]), .words(["few", "several"]),
-                .of(.unitPlural),
-            ], reading: .duration),
-        TimexPattern(example: "years", elements: [.words(["years", "decades", "months"])], reading: .duration),
-    ]
-
-    static let vagueAndSets: [TimexPattern] = [
-        TimexPattern(
-            example: "now", elements: [.words(["now", "currently", "nowadays", "recently", "soon", "lately"])],
-            reading: .vague),
-        TimexPattern(example: "current", elements: [.words(["current", "recent"])], reading: .vague),
-        TimexPattern(example: "the future", elements: [.optional(the), .words(["future"])], reading: .vague),
-        TimexPattern(example: "the past", elements: [the, .words(["past"])], reading: .vague),
-        TimexPattern(example: "recent years", elements: [.words(["recent"]), .of(.unitPlural)], reading: .vague),
-        TimexPattern(example: "these days", elements: [.words(["these"]), .words(["days"])], reading: .vague),
-        TimexPattern(
-            example: "daily", elements: [.words(["daily", "weekly", "monthly", "annually", "yearly", "hourly"])],
-            reading: .set),
-        TimexPattern(
-            example: "every week", elements: [.words(["every", "each", "per"]), .of(.unit)], reading: .set),
-    ]
-
-    static let quarters: [TimexPattern] = [
-        TimexPattern(
-            example: "the third quarter",
-            elements: [.optional(the), .of(.ordinal), .optional(dash), .words(["quarter", "half"])],
-            reading: .quarter),
-        TimexPattern(
-            example: "the first quarter of 1990",
-            elements: [
-                .optional(the), .of(.ordinal), .optional(dash), .words(["quarter", "half"]),
-                .words(["of"]), .year,
-            ], reading: .quarter),
-        TimexPattern(
-            example: "the latest quarter",
-            elements: [
-                the, .optional(.words(["latest", "recent", "most"])), .optional(.words(["recent"])),
-                .words(["quarter"]),
-            ], reading: .reportedQuarter),
-        TimexPattern(
-            example: "the year-ago quarter",
-            elements: [
-                the, .words(["year"]), dash, .adjacent(.words(["ago", "earlier"])), .words(["quarter", "period"]),
-            ],
-            reading: .yearAgoQuarter),
-    ]
-
-    static let clock: [TimexPattern] = [
-        TimexPattern(example: "3 p.m.", elements: [.hour, .meridiem], reading: .clock, check: .meridiem),
-        TimexPattern(
-            example: "10:30 a.m.", elements: [.hour, .adjacent(.punct(":")), .adjacent(.minute), .meridiem],
-            reading: .clock, check: .meridiem),
-        TimexPattern(example: "noon", elements: [.words(["noon", "midnight"])], reading: .clock),
     ]
 }

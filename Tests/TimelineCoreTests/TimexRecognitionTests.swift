@@ -41,7 +41,7 @@ func extractOne(_ sentence: String, _ published: String) -> [TimeExpression] {
             value: "2021-08"),
         .init(sentence: "The plant opened in 1998.", published: "2022-03-31", text: "1998", type: .date, value: "1998"),
         .init(
-            sentence: "Sales fell in the 1990s.", published: "2022-03-31", text: "the 1990s", type: .date, value: "199X"
+            sentence: "Sales fell in the 1990s.", published: "2022-03-31", text: "the 1990s", type: .date, value: "199"
         ),
         // Relative dates.
         .init(
@@ -157,7 +157,7 @@ func extractOne(_ sentence: String, _ published: String) -> [TimeExpression] {
 
     @Test func everyPatternRowMatchesItsExample() throws {
         for row in TimexPatterns.rows {
-            let found = extractOne("They said it was \(row.example) there.", "2022-03-31")
+            let found = extractOne(row.context ?? "They said it was \(row.example) there.", "2022-03-31")
             #expect(found.contains { $0.text == row.example }, "row example \(row.example): \(found.map(\.text))")
         }
     }

@@ -1,0 +1,72 @@
+/// Rows for durations (`20 years`, `2 1/2 hours`), vague references (`now`) and sets (`every week`).
+extension TimexPatterns {
+    static let unitAny: E = .of([.unit, .unitPlural])
+    static let andAHalf: [E] = [.words(["and"]), .words(["a"]), .words(["half"])]
+    static let spanWords: E = .words(["past", "last", "next", "first", "previous", "coming", "latest"])
+
+    static let durations: [TimexPattern] = [
+        TimexPattern(example: "20 years", elements: [.amount, unitAny], reading: .duration),
+        TimexPattern(
+            example: "two-year", elements: [.amount, dash, .adjacent(.of(.unit))], reading: .duration, check: .notAge),
+        TimexPattern(
+            example: "the past two months", elements: [.optional(the), spanWords, .amount, unitAny],
+            reading: .duration),
+        TimexPattern(
+            example: "the next couple of years",
+            elements: [.optional(the), spanWords, .optional(.words(["a"])), .amount, .words(["of"]), .of(.unitPlural)],
+            reading: .duration),
+        TimexPattern(
+            example: "a couple of years", elements: [.words(["a"]), .amount, .words(["of"]), .of(.unitPlural)],
+            reading: .duration),
+        TimexPattern(example: "2 1/2 years", elements: [.amount, .halfFraction, unitAny], reading: .duration),
+        TimexPattern(
+            example: "three and a half hours", elements: [.amount] + andAHalf + [unitAny], reading: .duration),
+        TimexPattern(
+            example: "a minute and a half", elements: [.amount, .of(.unit)] + andAHalf, reading: .duration),
+        TimexPattern(
+            example: "the nine months", elements: [the, .amount, .of(.unitPlural)], reading: .duration),
+        TimexPattern(
+            example: "several years", elements: [.words(["several", "many", "some"]), .of(.unitPlural)],
+            reading: .duration),
+        TimexPattern(
+            example: "a few days", elements: [.words(["a"]), .words(["few"]), .of(.unitPlural)],
+            reading: .duration),
+        TimexPattern(
+            example: "the past few years",
+            elements: [
+                .optional(the), .words(["past", "last", "next"]), .words(["few", "several"]),
+                .of(.unitPlural),
+            ], reading: .duration),
+        TimexPattern(example: "years", elements: [.words(["years", "decades", "months"])], reading: .duration),
+        TimexPattern(
+            example: "weeks", elements: [.words(["weeks", "days", "hours"])], reading: .duration, check: .bareDuration,
+            context: "Troops arrive within weeks."),
+        TimexPattern(
+            example: "the year", elements: [the, .words(["year"])], reading: .wholeUnit, check: .beforeEnded,
+            context: "Net rose for the year ended June 30."),
+    ]
+
+    static let vagueAndSets: [TimexPattern] = [
+        TimexPattern(
+            example: "now", elements: [.words(["now", "currently", "nowadays", "recently", "lately"])],
+            reading: .vague),
+        TimexPattern(example: "current", elements: [.words(["current", "recent"])], reading: .vague),
+        TimexPattern(
+            example: "the near future", elements: [the, .optional(.words(["near"])), .words(["future"])],
+            reading: .vague),
+        TimexPattern(example: "the past", elements: [the, .words(["past"])], reading: .vague),
+        TimexPattern(example: "recent years", elements: [.words(["recent"]), .of(.unitPlural)], reading: .vague),
+        TimexPattern(example: "these days", elements: [.words(["these"]), .words(["days"])], reading: .vague),
+        TimexPattern(
+            example: "daily", elements: [.words(["daily", "weekly", "monthly", "annually", "yearly", "hourly"])],
+            reading: .set),
+        TimexPattern(
+            example: "every week", elements: [.words(["every", "each", "per"]), .of(.unit)], reading: .set),
+        TimexPattern(
+            example: "each Thursday", elements: [.words(["every", "each"]), .of([.weekday, .month])],
+            reading: .calendarSet),
+        TimexPattern(
+            example: "Tuesday nights", elements: [.of(.weekday), .of(.partOfDayPlural)],
+            reading: .calendarSet, check: .capitalized),
+    ]
+}

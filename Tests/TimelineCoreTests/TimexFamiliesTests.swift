@@ -1,0 +1,182 @@
+import Testing
+
+@testable import TimelineCore
+
+/// One expected time expression with its `mod`.
+struct FamilyCase: Sendable, CustomTestStringConvertible {
+    var sentence: String
+    var published: String = "1998-03-18"
+    var text: String
+    var type: TimexType
+    var value: String
+    var mod: String? = nil
+    var testDescription: String { "\(text) in “\(sentence)”" }
+}
+
+/// The families added for TimeBank's conventions: modifiers, fractions, clock times on a day, holidays,
+/// decades, business quarters, spoken years, calendar sets, years resolved by distance.
+@Suite struct TimexFamiliesTests {
+    static let cases: [FamilyCase] = [
+        // Modifiers inside the span, with their mod.
+        .init(
+            sentence: "It lasted nearly forty years.", text: "nearly forty years", type: .duration, value: "P40Y",
+            mod: "APPROX"),
+        .init(
+            sentence: "The talks took more than four hours.", text: "more than four hours", type: .duration,
+            value: "PT4H", mod: "MORE_THAN"),
+        .init(
+            sentence: "Detainees can be held up to 180 days.", text: "up to 180 days", type: .duration,
+            value: "P180D", mod: "EQUAL_OR_LESS"),
+        .init(
+            sentence: "They need at least 72 hours.", text: "at least 72 hours", type: .duration, value: "PT72H",
+            mod: "EQUAL_OR_MORE"),
+        .init(
+            sentence: "Prices peaked in mid-November.", text: "mid-November", type: .date, value: "1997-11",
+            mod: "MID"),
+        .init(
+            sentence: "Profit rose earlier this month.", text: "earlier this month", type: .date,
+            value: "1998-03", mod: "START"),
+        .init(
+            sentence: "He was arrested late yesterday.", text: "late yesterday", type: .date, value: "1998-03-17",
+            mod: "END"),
+        // Fractions and compound numbers.
+        .init(
+            sentence: "The flight took 2 1/2 years to plan.", text: "2 1/2 years", type: .duration,
+            value: "P2Y6M"),
+        .init(
+            sentence: "They waited three and a half hours.", text: "three and a half hours", type: .duration,
+            value: "PT3H30M"),
+        .init(
+            sentence: "It lasted a minute and a half.", text: "a minute and a half", type: .duration,
+            value: "PT1M30S"),
+        .init(
+            sentence: "Rain fell over the last twenty four hours.", text: "the last twenty four hours",
+            type: .duration, value: "PT24H"),
+        .init(sentence: "It may take a couple of years.", text: "a couple of years", type: .duration, value: "P2Y"),
+        .init(sentence: "Turnout fell for two decades.", text: "two decades", type: .duration, value: "P20Y"),
+        // Clock times on their day.
+        .init(
+            sentence: "The deadline is 10 p.m. Wednesday.", text: "10 p.m. Wednesday", type: .time,
+            value: "1998-03-18T22:00"),
+        .init(
+            sentence: "Polls will close at noon Thursday.", text: "noon Thursday", type: .time,
+            value: "1998-03-19T12:00"),
+        .init(
+            sentence: "The offer expires at 5 p.m. EST, March 27.", text: "5 p.m. EST, March 27", type: .time,
+            value: "1998-03-27T17:00"),
+        .init(
+            sentence: "Trading halted at midnight Friday.", text: "midnight Friday", type: .time,
+            value: "1998-03-13T24:00"),
+        // Holidays by rule.
+        .init(
+            sentence: "They met on Easter in 2000.", published: "2000-05-01", text: "Easter", type: .date,
+            value: "2000-04-23"),
+        .init(
+            sentence: "The parade is on Thanksgiving Day.", published: "1999-11-20", text: "Thanksgiving Day",
+            type: .date, value: "1999-11-25"),
+        // Decades and centuries.
+        .init(
+            sentence: "Rates soared in the late 1970s.", text: "the late 1970s", type: .date, value: "197",
+            mod: "END"),
+        .init(sentence: "It began in the mid-1990s.", text: "the mid-1990s", type: .date, value: "199", mod: "MID"),
+        // Business quarters and fiscal years.
+        .init(
+            sentence: "Net rose in the fiscal first quarter.", published: "1989-11-02",
+            text: "the fiscal first quarter", type: .date, value: "1989-Q1"),
+        .init(
+            sentence: "Sales fell in the 1988 third quarter.", published: "1989-11-02",
+            text: "the 1988 third quarter", type: .date, value: "1988-Q3"),
+        .init(
+            sentence: "It expects a gain in next year's first quarter.", published: "1989-11-02",
+            text: "next year's first quarter", type: .date, value: "1990-Q1"),
+        .init(
+            sentence: "Net fell from the year-ago third quarter.", published: "1989-11-02",
+            text: "the year-ago third quarter", type: .date, value: "1988-Q3"),
+        .init(
+            sentence: "Sales rose in the latest period.", published: "1989-11-02", text: "the latest period",
+            type: .date, value: "1989-Q3"),
+        .init(
+            sentence: "Sales will rise in the current fiscal year.", published: "1989-11-02",
+            text: "the current fiscal year", type: .date, value: "1989"),
+        .init(
+            sentence: "Net was $5 million for the year ended June 30.", published: "1989-11-02",
+            text: "the year", type: .duration, value: "P1Y"),
+        .init(
+            sentence: "The third-quarter results were weak.", published: "1989-11-02", text: "third-quarter",
+            type: .date, value: "1989-Q3"),
+        // Spoken years, years before their noun, months with a relative year.
+        .init(
+            sentence: "It happened in nineteen ninety-six.", text: "nineteen ninety-six", type: .date,
+            value: "1996"),
+        .init(sentence: "Investors fled after the 1987 crash.", text: "1987", type: .date, value: "1987"),
+        .init(sentence: "He left in June last year.", text: "June last year", type: .date, value: "1997-06"),
+        // Calendar sets.
+        .init(sentence: "Flights leave each Thursday.", text: "each Thursday", type: .set, value: "XXXX-WXX-4"),
+        .init(
+            sentence: "Flights leave on Tuesday nights.", text: "Tuesday nights", type: .set,
+            value: "XXXX-WXX-2TNI"),
+        // Bare plural durations after a cue.
+        .init(sentence: "Troops will arrive within weeks.", text: "weeks", type: .duration, value: "PXW"),
+        .init(
+            sentence: "The ruling may come in the near future.", text: "the near future", type: .date,
+            value: "FUTURE_REF"),
+    ]
+
+    @Test(arguments: cases)
+    func recognizesFamily(_ example: FamilyCase) throws {
+        let found = extractOne(example.sentence, example.published)
+        let match = try #require(found.first { $0.text == example.text }, "found \(found.map(\.text))")
+        #expect(match.type == example.type)
+        #expect(match.value == example.value)
+        #expect(match.mod == example.mod)
+    }
+
+    /// Underspecified months and days take the year nearest to publication unless the tense says otherwise.
+    static let yearCases: [(sentence: String, published: String, text: String, value: String)] = [
+        ("Trading resumes Jan. 14.", "2000-01-06", "Jan. 14", "2000-01-14"),
+        ("Officials said the vote is Nov. 6.", "1989-10-30", "Nov. 6", "1989-11-06"),
+        ("The payment was made Nov. 25.", "2000-01-07", "Nov. 25", "1999-11-25"),
+        ("He will succeed Mr. Davison Feb. 1.", "1989-10-26", "Feb. 1", "1990-02-01"),
+        ("The peace process is set to resume Monday.", "1998-03-22", "Monday", "1998-03-23"),
+    ]
+
+    @Test(arguments: yearCases)
+    func resolvesNearest(_ example: (sentence: String, published: String, text: String, value: String)) throws {
+        let found = extractOne(example.sentence, example.published)
+        let match = try #require(found.first { $0.text == example.text }, "found \(found.map(\.text))")
+        #expect(match.value == example.value)
+    }
+
+    /// Words TimeBank does not tag, or leaves outside the span.
+    static let guards: [(sentence: String, absent: String)] = [
+        ("The company will soon sell boxes.", "soon"),
+        ("It raised questions about future demand.", "future"),
+        ("They stay for the foreseeable future.", "the foreseeable future"),
+        ("The talks lasted about five hours.", "about five hours"),
+        ("It grew over three years.", "over three years"),
+        ("Earlier Friday the minister resigned.", "Earlier Friday"),
+        ("A 1996 law named for him passed.", "1996 law"),
+        ("Lunch is served at noon.", "noon"),
+        ("He was determined to succeed in May 1990.", "May"),
+    ]
+
+    @Test(arguments: guards)
+    func leavesOut(_ example: (sentence: String, absent: String)) {
+        let found = extractOne(example.sentence, "1998-03-18")
+        #expect(!found.contains { $0.text == example.absent }, "found \(found.map(\.text))")
+    }
+
+    @Test func aYearAgoInResultsNewsIsTheReportedQuarter() throws {
+        let body = "Net rose in the third quarter. Sales were $5 million, up from $4 million a year ago."
+        let found = extractOne(body, "1989-11-02")
+        let match = try #require(found.first { $0.text == "a year ago" })
+        #expect(match.value == "1988-Q3")
+    }
+
+    @Test func everyModifierPrefixRowMatchesItsExample() {
+        for row in ModifierPrefixes.rows {
+            let found = extractOne("They said it was \(row.example) there.", "1998-03-18")
+            #expect(found.contains { $0.text == row.example && $0.mod == row.mod }, "\(row.example): \(found)")
+        }
+    }
+}
