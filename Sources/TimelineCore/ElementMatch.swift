@@ -1,29 +1,33 @@
 /// Matching one pattern element against the tokens, filling slots.
 enum ElementMatch {
-    /// Matches `element` at `index`; returns the index after the tokens it used, or nil.
-    static func step(
-        _ element: PatternElement, _ index: Int, _ tokens: [Token], _ entries: [LexEntry], _ slots: inout Slots
+    typealias Tokens = UnsafeBufferPointer<Token>
+
+    /// Matches `step` at `index` (its adjacency already checked); returns the index after the tokens it
+    /// used, or nil.
+    @inline(__always) static func step(
+        _ step: Step, _ index: Int, _ tokens: Tokens, _ wanted: [Int32], _ entries: [LexEntry], _ slots: inout Slots
     ) -> Int? {
         let token = tokens[index]
-        switch element {
-        case .words(let words):
-            guard token.kind == .word, words.contains(token.lower) else { return nil }
+        switch step.kind {
+        case .entries:
+            guard token.entry >= 0 else { return nil }
+            var found = false
+            for position in Int(step.wantedStart)..<Int(step.wantedEnd) where wanted[position] == token.entry {
+                found = true
+                break
+            }
+            guard found else { return nil }
             return wordFound(token.entry, index, entries, &slots)
-        case .entries(let wanted):
-            guard token.entry >= 0, wanted.contains(token.entry) else { return nil }
-            return wordFound(token.entry, index, entries, &slots)
-        case .of(let classes):
-            guard token.kind == .word, !token.classes.isDisjoint(with: classes) else { return nil }
-            return fill(
-                classes.intersection(token.classes), token.entry, entries[Int(token.entry)], index, tokens, &slots)
+        case .classes:
+            guard token.kind == .word, !token.classes.isDisjoint(with: step.classes) else { return nil }
+            return fill(step.classes.intersection(token.classes), token.entry, entries, index, tokens, &slots)
         case .year:
             if token.kind == .word { return spokenYear(index, tokens, entries, &slots) }
             guard token.kind == .number, token.digits == 4, (1000...2099).contains(token.number) else { return nil }
             slots.year = token.number
             return index + 1
         case .shortYear:
-            guard token.kind == .punct, token.lower == "'" || token.lower == "\u{2019}", index + 1 < tokens.count
-            else { return nil }
+            guard token.isPunct("'") || token.isPunct("\u{2019}"), index + 1 < tokens.count else { return nil }
             let next = tokens[index + 1]
             guard next.kind == .number, next.digits == 2, next.gapBefore == .none else { return nil }
             slots.year = next.number < 30 ? 2000 + next.number : 1900 + next.number
@@ -32,10 +36,9 @@ enum ElementMatch {
             guard token.kind == .number, token.digits <= 2, token.digits > 0, (1...31).contains(token.number)
             else { return nil }
             slots.day = token.number
-            if index + 1 < tokens.count, tokens[index + 1].gapBefore == .none,
-                ["st", "nd", "rd", "th"].contains(tokens[index + 1].lower)
-            {
-                return index + 2
+            if index + 1 < tokens.count, tokens[index + 1].gapBefore == .none {
+                let suffix = tokens[index + 1]
+                if suffix.is(.st) || suffix.is(.nd) || suffix.is(.rd) || suffix.is(.th) { return index + 2 }
             }
             return index + 1
         case .monthNumber:
@@ -71,34 +74,30 @@ enum ElementMatch {
             return index + 1
         case .meridiem:
             return meridiem(index, tokens, &slots)
-        case .punct(let scalar):
-            return token.isPunct(scalar) ? index + 1 : nil
-        case .adjacent(let inner):
-            guard token.gapBefore == .none else { return nil }
-            return step(inner, index, tokens, entries, &slots)
-        case .optional(let inner):
-            return step(inner, index, tokens, entries, &slots)
+        case .punct:
+            return token.kind == .punct && token.punct == step.scalar ? index + 1 : nil
         }
     }
 
     /// A literal word matched: it may carry a vague value, a set value or a unit.
     private static func wordFound(_ entryIndex: Int32, _ index: Int, _ entries: [LexEntry], _ slots: inout Slots) -> Int
     {
-        let entry = entries[Int(entryIndex)]
-        if !entry.value.isEmpty { slots.vagueEntry = entryIndex }
-        if !entry.setValue.isEmpty { slots.setEntry = entryIndex }
-        if entry.unit == .half {
+        let entry = Int(entryIndex)
+        if !entries[entry].value.isEmpty { slots.vagueEntry = entryIndex }
+        if !entries[entry].setValue.isEmpty { slots.setEntry = entryIndex }
+        if entries[entry].unit == .half {
             slots.half = true
-        } else if let unit = entry.unit {
+        } else if let unit = entries[entry].unit {
             slots.unit = unit
         }
         return index + 1
     }
 
-    private static func fill(
-        _ classes: WordClass, _ entryIndex: Int32, _ entry: LexEntry, _ index: Int, _ tokens: [Token],
+    @inline(never) private static func fill(
+        _ classes: WordClass, _ entryIndex: Int32, _ entries: [LexEntry], _ index: Int, _ tokens: Tokens,
         _ slots: inout Slots
     ) -> Int? {
+        let entry = Entry(entries: entries, index: Int(entryIndex))
         var next = index + 1
         if classes.contains(.month) || classes.contains(.monthAbbreviation) {
             slots.month = entry.month
@@ -137,9 +136,10 @@ enum ElementMatch {
     }
 
     /// `nineteen ninety-six` (fills `year`).
-    private static func spokenYear(_ index: Int, _ tokens: [Token], _ entries: [LexEntry], _ slots: inout Slots) -> Int?
-    {
-        guard tokens[index].lower == "nineteen", index + 1 < tokens.count,
+    @inline(never) private static func spokenYear(
+        _ index: Int, _ tokens: Tokens, _ entries: [LexEntry], _ slots: inout Slots
+    ) -> Int? {
+        guard tokens[index].is(.nineteen), index + 1 < tokens.count,
             tokens[index + 1].classes.contains(.numeral)
         else { return nil }
         var inner = Slots()
@@ -151,34 +151,49 @@ enum ElementMatch {
     }
 
     /// `twenty four`, `forty-five`: a tens numeral followed by a units numeral; returns the index after it.
-    private static func compoundNumeral(
-        _ tens: Int, _ index: Int, _ tokens: [Token], _ entries: [LexEntry], _ slots: inout Slots
+    @inline(never) private static func compoundNumeral(
+        _ tens: Int, _ index: Int, _ tokens: Tokens, _ entries: [LexEntry], _ slots: inout Slots
     ) -> Int? {
         guard tens >= 20, tens <= 90, tens % 10 == 0 else { return nil }
         var next = index + 1
         if next < tokens.count, tokens[next].isPunct("-"), tokens[next].gapBefore == .none { next += 1 }
         guard next < tokens.count, tokens[next].classes.contains(.numeral) else { return nil }
         let units = entries[Int(tokens[next].entry)].numeral
-        guard units >= 1, units <= 9, tokens[next].lower != "a", tokens[next].lower != "an" else { return nil }
+        guard units >= 1, units <= 9, !tokens[next].is(.a), !tokens[next].is(.an) else { return nil }
         slots.amount = tens + units
         return next + 1
     }
 
     /// `a.m.`, `p.m.`, `am`, `pm`, `a.m` (the final period may be the sentence's).
-    private static func meridiem(_ index: Int, _ tokens: [Token], _ slots: inout Slots) -> Int? {
+    @inline(never) private static func meridiem(_ index: Int, _ tokens: Tokens, _ slots: inout Slots) -> Int? {
         let token = tokens[index]
-        if token.lower == "am" || token.lower == "pm" {
-            slots.meridiem = token.lower == "pm" ? 12 : 0
+        if token.is(.am) || token.is(.pm) {
+            slots.meridiem = token.is(.pm) ? 12 : 0
             return index + 1
         }
-        guard token.lower == "a" || token.lower == "p", index + 2 < tokens.count,
+        guard token.is(.a) || token.is(.p), index + 2 < tokens.count,
             tokens[index + 1].isPunct("."), tokens[index + 1].gapBefore == .none,
-            tokens[index + 2].lower == "m", tokens[index + 2].gapBefore == .none
+            tokens[index + 2].is(.m), tokens[index + 2].gapBefore == .none
         else { return nil }
-        slots.meridiem = token.lower == "p" ? 12 : 0
+        slots.meridiem = token.is(.p) ? 12 : 0
         if index + 3 < tokens.count, tokens[index + 3].isPunct("."), tokens[index + 3].gapBefore == .none {
             return index + 4
         }
         return index + 3
+    }
+
+    /// Reads the fields of one lexicon entry in place, without copying its strings.
+    private struct Entry {
+        let entries: [LexEntry]
+        let index: Int
+        var month: Int { entries[index].month }
+        var weekday: Int { entries[index].weekday }
+        var dayOffset: Int { entries[index].dayOffset }
+        var code: String { entries[index].code }
+        var offset: Int { entries[index].offset }
+        var unit: TimeUnit? { entries[index].unit }
+        var direction: Int { entries[index].direction }
+        var ordinal: Int { entries[index].ordinal }
+        var numeral: Int { entries[index].numeral }
     }
 }

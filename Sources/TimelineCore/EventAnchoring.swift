@@ -6,17 +6,17 @@
 /// the main clause's verb is dated too (`has staged … since the Taliban took power last year`).
 struct EventAnchoring: Sendable {
     /// Signal words (the token right before the expression) and the relation they give.
-    static let signals: [String: TemporalRelation] = [
-        "in": .on, "on": .on, "at": .on, "during": .on, "within": .on, "throughout": .on, "over": .on,
-        "before": .before, "by": .ends, "prior": .before,
-        "until": .ends, "till": .ends, "through": .ends, "to": .ends,
-        "after": .after, "following": .after,
-        "since": .begins, "from": .begins,
+    static let signals: [Keyword: TemporalRelation] = [
+        .in: .on, .on: .on, .at: .on, .during: .on, .within: .on, .throughout: .on, .over: .on,
+        .before: .before, .by: .ends, .prior: .before,
+        .until: .ends, .till: .ends, .through: .ends, .to: .ends,
+        .after: .after, .following: .after,
+        .since: .begins, .from: .begins,
     ]
 
     /// Subordinators that carry a relation to the main clause.
-    static let clauseSignals: [String: TemporalRelation] = [
-        "since": .begins, "until": .ends, "till": .ends, "after": .after, "before": .before,
+    static let clauseSignals: [Keyword: TemporalRelation] = [
+        .since: .begins, .until: .ends, .till: .ends, .after: .after, .before: .before,
     ]
 
     struct Anchor {
@@ -28,7 +28,8 @@ struct EventAnchoring: Sendable {
     func anchors(_ tokens: [Token], first: Int, last: Int, sentence: Range<Int>, inTimex: (Int) -> Bool) -> [Anchor] {
         var relation = TemporalRelation.on
         var signalIndex: Int?
-        if first - 1 >= sentence.lowerBound, let signal = Self.signals[tokens[first - 1].lower],
+        if first - 1 >= sentence.lowerBound, let keyword = tokens[first - 1].keyword,
+            let signal = Self.signals[keyword],
             tokens[first - 1].kind == .word
         {
             relation = signal
@@ -75,7 +76,7 @@ struct EventAnchoring: Sendable {
         let subject = Summary.subjectStart(tokens, trigger: trigger, sentence: sentence)
         let signal = subject - 1
         guard sentence.contains(signal), tokens[signal].kind == .word,
-            let relation = Self.clauseSignals[tokens[signal].lower]
+            let keyword = tokens[signal].keyword, let relation = Self.clauseSignals[keyword]
         else { return nil }
         var index = signal - 1
         var found: Int?

@@ -24,7 +24,7 @@ public struct Extractor: Sendable {
     ///   - body: The document text; offsets in the result count its Unicode scalars.
     ///   - publicationDate: The date relative expressions (`yesterday`, `last year`) are resolved against.
     public func extract(_ body: String, publicationDate: CalendarDate) -> Extraction {
-        let scalars = Array(body.unicodeScalars)
+        let scalars = ScalarText.scalars(body)
         let tokens = tokenizer.tokenize(scalars)
         let sentences = SentenceSplitter.sentences(tokens)
         let normalizer = Normalizer(publication: publicationDate, entries: matcher.entries)
@@ -57,7 +57,7 @@ public struct Extractor: Sendable {
             if reading == .shift, slots.unit == .year, (slots.amount ?? 1) == 1 {
                 if let quarter = lastQuarter, sentenceOf - quarter.sentence <= 3 {
                     normalized = normalizer.quarterValue(quarter.year - 1, quarter.quarter, mod: nil)
-                } else if sentence.contains(where: { tokens[$0].lower == "quarter" }),
+                } else if sentence.contains(where: { tokens[$0].is(.quarter) }),
                     let quarter = normalizer.reportedQuarter(yearsBack: 1)
                 {
                     normalized = quarter

@@ -114,6 +114,17 @@ struct Lexicon: Sendable {
     private(set) var entries: [LexEntry] = []
     private var indexByWord: [String: Int32] = [:]
 
+    /// An empty lexicon but for the keywords, which take the first entries in `Keyword` order.
+    init() {
+        for keyword in Keyword.allCases {
+            add(keyword.text, [])
+            precondition(indexByWord[keyword.text] == keyword.rawValue)
+        }
+    }
+
+    /// Every word with its entry index, for building `WordTable`.
+    var words: [(word: String, entry: Int32)] { indexByWord.map { ($0.key, $0.value) } }
+
     func index(of word: String) -> Int32 { indexByWord[word] ?? -1 }
 
     func entry(_ word: String) -> LexEntry? {

@@ -5,7 +5,7 @@ enum ModifierPrefixes {
     struct Row: Sendable {
         /// A phrase the row extends, used by the tests.
         var example: String
-        var words: [String]
+        var words: [Keyword]
         var mod: String
         /// Only before durations and shifts (`over a week`, not `over the weekend`).
         var durationsOnly: Bool
@@ -14,17 +14,17 @@ enum ModifierPrefixes {
     /// Longer rows first: `no more than` before `more than`.
     static let rows: [Row] = [
         Row(
-            example: "no more than sixty days", words: ["no", "more", "than"], mod: "EQUAL_OR_LESS", durationsOnly: true
+            example: "no more than sixty days", words: [.no, .more, .than], mod: "EQUAL_OR_LESS", durationsOnly: true
         ),
-        Row(example: "more than four hours", words: ["more", "than"], mod: "MORE_THAN", durationsOnly: true),
-        Row(example: "less than one hour", words: ["less", "than"], mod: "LESS_THAN", durationsOnly: true),
-        Row(example: "at least 72 hours", words: ["at", "least"], mod: "EQUAL_OR_MORE", durationsOnly: true),
-        Row(example: "up to 180 days", words: ["up", "to"], mod: "EQUAL_OR_LESS", durationsOnly: true),
-        Row(example: "nearly forty years", words: ["nearly"], mod: "APPROX", durationsOnly: false),
-        Row(example: "almost two years ago", words: ["almost"], mod: "APPROX", durationsOnly: false),
-        Row(example: "around 7:15 p.m.", words: ["around"], mod: "APPROX", durationsOnly: false),
-        Row(example: "approximately three weeks", words: ["approximately"], mod: "APPROX", durationsOnly: false),
-        Row(example: "roughly six months", words: ["roughly"], mod: "APPROX", durationsOnly: false),
+        Row(example: "more than four hours", words: [.more, .than], mod: "MORE_THAN", durationsOnly: true),
+        Row(example: "less than one hour", words: [.less, .than], mod: "LESS_THAN", durationsOnly: true),
+        Row(example: "at least 72 hours", words: [.at, .least], mod: "EQUAL_OR_MORE", durationsOnly: true),
+        Row(example: "up to 180 days", words: [.up, .to], mod: "EQUAL_OR_LESS", durationsOnly: true),
+        Row(example: "nearly forty years", words: [.nearly], mod: "APPROX", durationsOnly: false),
+        Row(example: "almost two years ago", words: [.almost], mod: "APPROX", durationsOnly: false),
+        Row(example: "around 7:15 p.m.", words: [.around], mod: "APPROX", durationsOnly: false),
+        Row(example: "approximately three weeks", words: [.approximately], mod: "APPROX", durationsOnly: false),
+        Row(example: "roughly six months", words: [.roughly], mod: "APPROX", durationsOnly: false),
     ]
 
     /// The first token of the prefix and its mod, when a row's words end right before `first`, start after
@@ -39,7 +39,7 @@ enum ModifierPrefixes {
             let start = first - row.words.count
             guard start > floor else { continue }
             var matched = true
-            for (offset, word) in row.words.enumerated() where tokens[start + offset].lower != word {
+            for (offset, word) in row.words.enumerated() where !tokens[start + offset].is(word) {
                 matched = false
                 break
             }

@@ -31,20 +31,34 @@ indirect enum PatternElement: Sendable {
     case optional(PatternElement)
 }
 
-/// The values a pattern match collects.
+/// An optional small integer in four bytes (`Int32.min` stands for nil), so that `Slots` stays small.
+@propertyWrapper
+struct SmallInt: Sendable {
+    private var raw: Int32 = .min
+
+    init() {}
+
+    var wrappedValue: Int? {
+        @inline(__always) get { raw == .min ? nil : Int(raw) }
+        @inline(__always) set { raw = newValue.map { Int32(truncatingIfNeeded: $0) } ?? .min }
+    }
+}
+
+/// The values a pattern match collects. A small plain value: matching creates and copies it often.
 struct Slots: Sendable {
-    var year: Int?
-    var month: Int?
-    var day: Int?
-    var weekday: Int?
-    var amount: Int?
-    var ordinal: Int?
-    var unit: TimeUnit?
-    var offset: Int?
-    var dayOffset: Int?
-    var direction: Int?
-    // Lexicon entry indices (-1: none) of the words that carry codes, so that `Slots` stays a trivial
-    // value: matching copies it often.
+    @SmallInt var year: Int?
+    @SmallInt var month: Int?
+    @SmallInt var day: Int?
+    @SmallInt var weekday: Int?
+    @SmallInt var amount: Int?
+    @SmallInt var ordinal: Int?
+    @SmallInt var offset: Int?
+    @SmallInt var dayOffset: Int?
+    @SmallInt var direction: Int?
+    @SmallInt var hour: Int?
+    @SmallInt var minute: Int?
+    @SmallInt var meridiem: Int?
+    // Lexicon entry indices (-1: none) of the words that carry codes, so that `Slots` stays a trivial value.
     var seasonEntry: Int32 = -1
     var partOfDayEntry: Int32 = -1
     var modEntry: Int32 = -1
@@ -52,11 +66,9 @@ struct Slots: Sendable {
     var setEntry: Int32 = -1
     var holidayEntry: Int32 = -1
     var clockEntry: Int32 = -1
+    var unit: TimeUnit?
     /// `2 1/2 years`, `three and a half hours`.
     var half = false
-    var hour: Int?
-    var minute: Int?
-    var meridiem: Int?
     /// Index of the first and last token of the match.
     var first = 0
     var last = 0

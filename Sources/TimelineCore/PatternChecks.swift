@@ -1,13 +1,13 @@
 /// Context checks that keep false positives out (`May` the modal, `2000 people`, `$1990`).
 enum PatternChecks {
     /// Words before which a bare `May`/`March` is a month.
-    static let monthCues: Set<String> = [
-        "in", "of", "since", "until", "by", "early", "late", "mid", "during", "before", "after", "from",
-        "through", "to", "last", "next", "this", "till", "between", "and", "or", "end", "beginning", "on",
+    static let monthCues: Set<Keyword> = [
+        .in, .of, .since, .until, .by, .early, .late, .mid, .during, .before, .after, .from,
+        .through, .to, .last, .next, .this, .till, .between, .and, .or, .end, .beginning, .on,
     ]
 
     /// Words before which a bare `weeks`/`days` is a duration.
-    static let durationCues: Set<String> = ["for", "within", "in", "over", "the", "after", "took", "take", "lasted"]
+    static let durationCues: Set<Keyword> = [.for, .within, .in, .over, .the, .after, .took, .take, .lasted]
 
     static func accept(_ check: PatternCheck, _ slots: Slots, _ tokens: [Token]) -> Bool {
         let first = tokens[slots.first]
@@ -20,24 +20,27 @@ enum PatternChecks {
             guard let next, next.isPunct("-"), next.gapBefore == .none, slots.last + 2 < tokens.count else {
                 return true
             }
-            return tokens[slots.last + 2].lower != "old"
+            return !tokens[slots.last + 2].is(.old)
         case .beforeEnded:
-            return next.map { $0.lower == "ended" || $0.lower == "ending" } ?? false
+            return next.map { $0.is(.ended) || $0.is(.ending) } ?? false
         case .bareDuration:
             guard let previous else { return false }
-            return durationCues.contains(previous.lower)
+            return previous.keyword.map(durationCues.contains) ?? false
         case .capitalized:
             return first.isCapitalized
         case .bareMonth:
             guard first.isCapitalized else { return false }
-            if first.lower == "may" || first.lower == "march" {
+            if first.is(.may) || first.is(.march) {
                 if let next, next.kind == .number { return true }
                 guard let previous, previous.kind == .word else { return false }
-                return monthCues.contains(previous.lower)
+                return previous.keyword.map(monthCues.contains) ?? false
             }
             return true
         case .bareYear:
-            if let previous, previous.kind == .punct, ["$", "#", "\u{00A3}", "\u{20AC}"].contains(previous.lower) {
+            if let previous,
+                previous.isPunct("$") || previous.isPunct("#") || previous.isPunct("\u{00A3}")
+                    || previous.isPunct("\u{20AC}")
+            {
                 return false
             }
             // `the 1987 crash`, `its 1990 invasion`: a year before its noun.
@@ -48,14 +51,14 @@ enum PatternChecks {
             }
             guard let next else { return true }
             if next.kind == .punct {
-                return next.lower != "%"
-                    && !(next.lower == "-" && next.gapBefore == .none
+                return !next.isPunct("%")
+                    && !(next.isPunct("-") && next.gapBefore == .none
                         && slots.last + 2 < tokens.count && tokens[slots.last + 2].kind == .word)
             }
             if next.kind == .number { return false }
             if next.isCapitalized { return true }
             return !next.classes.isDisjoint(with: [.functionWord, .verb, .subordinator, .clauseStop, .adverb])
-                || next.lower.hasSuffix("ed")
+                || next.spelling.contains(.endsInED)
         }
     }
 }

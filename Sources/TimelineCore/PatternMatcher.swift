@@ -1,11 +1,38 @@
+/// A pattern element as the matcher runs it: a flat value with no indirection and no references, so that
+/// trying a row costs no reference counting. `PatternMatcher.init` compiles the table's elements into these.
+struct Step: Sendable {
+    enum Kind: UInt8, Sendable {
+        case entries, classes, year, shortYear, day, monthNumber, amount, hour, minute, meridiem, halfFraction, punct
+    }
+
+    var kind: Kind
+    /// A top-level `.optional`: the matcher tries with and without it.
+    var optional = false
+    /// `.adjacent`: no whitespace before the token.
+    var adjacent = false
+    /// `.of`: the classes.
+    var classes: WordClass = []
+    /// `.punct`: the scalar.
+    var scalar: UInt32 = 0
+    /// `.words`: the wanted lexicon entries, `wanted[wantedStart..<wantedEnd]` of the matcher.
+    var wantedStart: Int32 = 0
+    var wantedEnd: Int32 = 0
+}
+
 /// Runs the pattern table over a token array: at each token, the longest match of the rows that can start
 /// there. Which rows can start at a token is decided once, in `init`, per lexicon entry.
 struct PatternMatcher: Sendable {
     let patterns: [TimexPattern]
-    /// Row indices that can start at a token with this lexicon entry.
-    private let startsByEntry: [[Int]]
+    /// All rows' compiled steps, one row after another; row `r` is `steps[rowStarts[r]..<rowStarts[r + 1]]`.
+    private let steps: [Step]
+    private let rowStarts: [Int]
+    /// The entry lists of `.words` steps.
+    private let wanted: [Int32]
+    /// Row indices that can start at a token with lexicon entry `e`: `startRows[startsByEntry[e]..<startsByEntry[e + 1]]`.
+    private let startsByEntry: [Int32]
+    private let startRows: [Int32]
     /// Row indices that can start at a number.
-    private let startsAtNumber: [Int]
+    private let startsAtNumber: [Int32]
     /// The final lexicon's entries (the values behind token classes).
     let entries: [LexEntry]
 
@@ -40,63 +67,122 @@ struct PatternMatcher: Sendable {
                 }
             }
         }
-        let final = lexicon
-        self.patterns = patterns.map { pattern in
-            var compiled = pattern
-            compiled.elements = pattern.elements.map { Self.compile($0, final) }
-            return compiled
+        self.patterns = patterns
+        var steps: [Step] = []
+        var rowStarts: [Int] = []
+        var wanted: [Int32] = []
+        for pattern in patterns {
+            rowStarts.append(steps.count)
+            for element in pattern.elements {
+                steps.append(Self.compile(element, lexicon, &wanted, topLevel: true))
+            }
         }
-        startsByEntry = byEntry.map { Array(Set($0)).sorted() }
-        startsAtNumber = Array(Set(atNumber)).sorted()
+        rowStarts.append(steps.count)
+        self.steps = steps
+        self.rowStarts = rowStarts
+        self.wanted = wanted
+        var starts: [Int32] = [0]
+        var rows: [Int32] = []
+        for list in byEntry {
+            rows += Array(Set(list)).sorted().map { Int32($0) }
+            starts.append(Int32(rows.count))
+        }
+        startsByEntry = starts
+        startRows = rows
+        startsAtNumber = Array(Set(atNumber)).sorted().map { Int32($0) }
         entries = lexicon.entries
     }
 
     /// Non-overlapping matches, left to right, each the longest one starting at its token.
     func matches(in tokens: [Token]) -> [(row: Int, slots: Slots)] {
         var found: [(row: Int, slots: Slots)] = []
-        var index = 0
-        while index < tokens.count {
-            let token = tokens[index]
-            let rows: [Int]
-            if token.kind == .number {
-                rows = startsAtNumber
-            } else if token.entry >= 0 {
-                rows = startsByEntry[Int(token.entry)]
-            } else {
-                rows = []
-            }
-            var best: (row: Int, slots: Slots)?
-            for row in rows {
-                var slots = Slots()
-                slots.first = index
-                guard let end = match(patterns[row].elements, 0, index, tokens, &slots), end > index else { continue }
-                slots.last = end - 1
-                guard PatternChecks.accept(patterns[row].check, slots, tokens) else { continue }
-                if best == nil || slots.last > best!.slots.last { best = (row, slots) }
-            }
-            if let best {
-                found.append(best)
-                index = best.slots.last + 1
-            } else {
-                index += 1
+        tokens.withUnsafeBufferPointer { tokenBuffer in
+            steps.withUnsafeBufferPointer { steps in
+                startRows.withUnsafeBufferPointer { startRows in
+                    startsAtNumber.withUnsafeBufferPointer { startsAtNumber in
+                        var index = 0
+                        let context = Context(
+                            tokens: tokenBuffer, steps: steps, wanted: wanted, entries: entries)
+                        while index < tokenBuffer.count {
+                            let token = tokenBuffer[index]
+                            let rows: UnsafeBufferPointer<Int32>
+                            if token.kind == .number {
+                                rows = startsAtNumber
+                            } else if token.entry >= 0 {
+                                let from = Int(startsByEntry[Int(token.entry)])
+                                let to = Int(startsByEntry[Int(token.entry) + 1])
+                                rows = UnsafeBufferPointer(rebasing: startRows[from..<to])
+                            } else {
+                                index += 1
+                                continue
+                            }
+                            var bestRow = -1
+                            var best = Slots()
+                            for row in rows {
+                                let row = Int(row)
+                                var slots = Slots()
+                                slots.first = index
+                                let rowStart = rowStarts[row]
+                                guard
+                                    let end = context.match(
+                                        rowStart, rowStarts[row + 1], rowStart, index, &slots),
+                                    end > index
+                                else { continue }
+                                slots.last = end - 1
+                                guard PatternChecks.accept(patterns[row].check, slots, tokens) else { continue }
+                                if bestRow < 0 || slots.last > best.last {
+                                    bestRow = row
+                                    best = slots
+                                }
+                            }
+                            if bestRow >= 0 {
+                                found.append((bestRow, best))
+                                index = best.last + 1
+                            } else {
+                                index += 1
+                            }
+                        }
+                    }
+                }
             }
         }
         return found
     }
 
-    /// The longest way to match `elements[elementIndex...]` from `tokenIndex`; returns the end token index.
-    private func match(
-        _ elements: [PatternElement], _ elementIndex: Int, _ tokenIndex: Int, _ tokens: [Token], _ slots: inout Slots
-    ) -> Int? {
-        if elementIndex == elements.count { return tokenIndex }
-        if case .optional(let inner) = elements[elementIndex] {
+    /// What matching one row needs, as buffers valid for the duration of `matches`.
+    private struct Context {
+        let tokens: UnsafeBufferPointer<Token>
+        let steps: UnsafeBufferPointer<Step>
+        let wanted: [Int32]
+        let entries: [LexEntry]
+
+        /// The longest way to match `steps[stepIndex..<rowEnd]` from `tokenIndex`; returns the end token index.
+        func match(_ rowStart: Int, _ rowEnd: Int, _ stepIndex: Int, _ tokenIndex: Int, _ slots: inout Slots) -> Int? {
+            var stepIndex = stepIndex
+            var tokenIndex = tokenIndex
+            while stepIndex < rowEnd {
+                let step = steps[stepIndex]
+                if step.optional {
+                    return optionalMatch(step, rowStart, rowEnd, stepIndex, tokenIndex, &slots)
+                }
+                guard let next = self.step(step, tokenIndex, &slots, first: stepIndex == rowStart) else { return nil }
+                tokenIndex = next
+                stepIndex += 1
+            }
+            return tokenIndex
+        }
+
+        /// An optional step: the longer of matching with it and without it (with it, on a tie).
+        private func optionalMatch(
+            _ step: Step, _ rowStart: Int, _ rowEnd: Int, _ stepIndex: Int, _ tokenIndex: Int, _ slots: inout Slots
+        ) -> Int? {
             var withSlots = slots
             var taken: Int?
-            if let next = step(inner, tokenIndex, tokens, &withSlots, first: elementIndex == 0) {
-                taken = match(elements, elementIndex + 1, next, tokens, &withSlots)
+            if let next = self.step(step, tokenIndex, &withSlots, first: stepIndex == rowStart) {
+                taken = match(rowStart, rowEnd, stepIndex + 1, next, &withSlots)
             }
             var withoutSlots = slots
-            let skipped = match(elements, elementIndex + 1, tokenIndex, tokens, &withoutSlots)
+            let skipped = match(rowStart, rowEnd, stepIndex + 1, tokenIndex, &withoutSlots)
             switch (taken, skipped) {
             case (let a?, let b?):
                 if a >= b {
@@ -115,20 +201,30 @@ struct PatternMatcher: Sendable {
                 return nil
             }
         }
-        guard let next = step(elements[elementIndex], tokenIndex, tokens, &slots, first: elementIndex == 0) else {
-            return nil
-        }
-        return match(elements, elementIndex + 1, next, tokens, &slots)
-    }
 
-    /// Matches one element at `index`; returns the index after it.
-    private func step(
-        _ element: PatternElement, _ index: Int, _ tokens: [Token], _ slots: inout Slots, first: Bool
-    ) -> Int? {
-        guard index < tokens.count else { return nil }
-        let token = tokens[index]
-        if !first && token.gapBefore == .blankLine { return nil }
-        return ElementMatch.step(element, index, tokens, entries, &slots)
+        /// Matches one step at `index`; returns the index after it.
+        @inline(__always) private func step(_ step: Step, _ index: Int, _ slots: inout Slots, first: Bool) -> Int? {
+            guard index < tokens.count else { return nil }
+            let token = tokens[index]
+            if !first && token.gapBefore == .blankLine { return nil }
+            if step.adjacent && token.gapBefore != .none { return nil }
+            // Most steps fail; the common failures are decided here without a call.
+            switch step.kind {
+            case .classes:
+                if token.kind != .word || token.classes.isDisjoint(with: step.classes) { return nil }
+            case .entries:
+                if token.entry < 0 { return nil }
+            case .punct:
+                return token.kind == .punct && token.punct == step.scalar ? index + 1 : nil
+            case .day, .monthNumber, .hour, .minute, .halfFraction:
+                if token.kind != .number { return nil }
+            case .amount:
+                if token.kind != .number && !token.classes.contains(.numeral) { return nil }
+            case .year, .shortYear, .meridiem:
+                break
+            }
+            return ElementMatch.step(step, index, tokens, wanted, entries, &slots)
+        }
     }
 
     private static func firstElements(_ elements: [PatternElement]) -> [PatternElement] {
@@ -148,13 +244,39 @@ struct PatternMatcher: Sendable {
         return result
     }
 
-    /// `.words` → `.entries`, so that matching compares entry indices, not strings.
-    private static func compile(_ element: PatternElement, _ lexicon: Lexicon) -> PatternElement {
+    /// A table element → its step: `.words` become entry lists, so that matching compares entry indices.
+    /// Only a top-level `.optional` is optional (nested, it matches its element, as it always has).
+    private static func compile(
+        _ element: PatternElement, _ lexicon: Lexicon, _ wanted: inout [Int32], topLevel: Bool
+    ) -> Step {
         switch element {
-        case .words(let words): return .entries(words.map { lexicon.index(of: $0) })
-        case .optional(let inner): return .optional(compile(inner, lexicon))
-        case .adjacent(let inner): return .adjacent(compile(inner, lexicon))
-        default: return element
+        case .words(let words):
+            let start = Int32(wanted.count)
+            wanted += words.map { lexicon.index(of: $0) }
+            return Step(kind: .entries, wantedStart: start, wantedEnd: Int32(wanted.count))
+        case .entries(let entries):
+            let start = Int32(wanted.count)
+            wanted += entries
+            return Step(kind: .entries, wantedStart: start, wantedEnd: Int32(wanted.count))
+        case .of(let classes): return Step(kind: .classes, classes: classes)
+        case .year: return Step(kind: .year)
+        case .shortYear: return Step(kind: .shortYear)
+        case .day: return Step(kind: .day)
+        case .monthNumber: return Step(kind: .monthNumber)
+        case .amount: return Step(kind: .amount)
+        case .hour: return Step(kind: .hour)
+        case .minute: return Step(kind: .minute)
+        case .meridiem: return Step(kind: .meridiem)
+        case .halfFraction: return Step(kind: .halfFraction)
+        case .punct(let scalar): return Step(kind: .punct, scalar: scalar.value)
+        case .adjacent(let inner):
+            var step = compile(inner, lexicon, &wanted, topLevel: false)
+            step.adjacent = true
+            return step
+        case .optional(let inner):
+            var step = compile(inner, lexicon, &wanted, topLevel: false)
+            if topLevel { step.optional = true }
+            return step
         }
     }
 

@@ -24,4 +24,38 @@ enum ScalarText {
         }
         return String(decoding: bytes, as: UTF8.self)
     }
+
+    /// The Unicode scalars of `text`, decoded straight from its UTF-8 (valid, as every `String` is).
+    static func scalars(_ text: String) -> [Unicode.Scalar] {
+        var text = text
+        return text.withUTF8 { utf8 in
+            [Unicode.Scalar](unsafeUninitializedCapacity: utf8.count) { buffer, initialized in
+                var index = 0
+                var count = 0
+                let end = utf8.count
+                while index < end {
+                    let lead = UInt32(utf8[index])
+                    var value: UInt32
+                    if lead < 0x80 {
+                        value = lead
+                        index += 1
+                    } else if lead < 0xE0 {
+                        value = (lead & 0x1F) << 6 | UInt32(utf8[index + 1] & 0x3F)
+                        index += 2
+                    } else if lead < 0xF0 {
+                        value =
+                            (lead & 0x0F) << 12 | UInt32(utf8[index + 1] & 0x3F) << 6 | UInt32(utf8[index + 2] & 0x3F)
+                        index += 3
+                    } else {
+                        value = (lead & 0x07) << 18 | UInt32(utf8[index + 1] & 0x3F) << 12
+                        value |= UInt32(utf8[index + 2] & 0x3F) << 6 | UInt32(utf8[index + 3] & 0x3F)
+                        index += 4
+                    }
+                    buffer[count] = Unicode.Scalar(value).unsafelyUnwrapped
+                    count += 1
+                }
+                initialized = count
+            }
+        }
+    }
 }

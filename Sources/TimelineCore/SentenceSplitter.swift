@@ -2,14 +2,20 @@
 ///
 /// A sentence ends at `.`, `!` or `?` followed by whitespace (closing quotes stay with it), unless the
 /// period ends an abbreviation (`Mr.`, `Jan.`) or a single letter (`U.S.`) and the next word is not
-/// on a new line; a line break also ends a sentence.
+/// on a new line; a line break also ends a sentence. A run of more than `maximumTokens` tokens without
+/// any of these (hostile or unpunctuated text) is cut, so the per-sentence work stays bounded.
 enum SentenceSplitter {
+    /// Longer than any sentence of real prose (news sentences rarely pass 80 tokens).
+    static let maximumTokens = 300
+
     static func sentences(_ tokens: [Token]) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = 0
         var index = 0
         while index < tokens.count {
-            if index > start && tokens[index].gapBefore.rawValue >= Gap.newline.rawValue {
+            if index > start
+                && (tokens[index].gapBefore.rawValue >= Gap.newline.rawValue || index - start >= maximumTokens)
+            {
                 result.append(start..<index)
                 start = index
             }
@@ -43,7 +49,7 @@ enum SentenceSplitter {
         let before = tokens[period - 1]
         guard before.kind == .word, tokens[period].gapBefore == .none else { return true }
         if before.classes.contains(.abbreviation) { return false }
-        if before.lower.unicodeScalars.count == 1 { return false }
+        if before.spelling.contains(.singleScalar) { return false }
         return true
     }
 }

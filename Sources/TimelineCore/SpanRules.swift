@@ -3,7 +3,7 @@ enum SpanRules {
     /// A hyphenated adjective before its noun leaves the article out (`the [third-quarter] results`,
     /// `the [year-ago] figure`), while a noun phrase keeps it (`[the third quarter]`).
     static func dropsArticle(_ tokens: [Token], first: Int, last: Int) -> Bool {
-        guard tokens[first].lower == "the", last - 1 > first + 1, last + 1 < tokens.count else { return false }
+        guard tokens[first].is(.the), last - 1 > first + 1, last + 1 < tokens.count else { return false }
         let dash = tokens[last - 1]
         let next = tokens[last + 1]
         return dash.isPunct("-") && dash.gapBefore == .none && tokens[last].gapBefore == .none

@@ -35,7 +35,7 @@ enum Summary {
             if token.kind == .word
                 && (token.classes.contains(.clauseStop) || token.classes.contains(.subordinator)
                     || token.classes.contains(.relativePronoun) && !token.classes.contains(.determiner)
-                    || token.lower == "that")
+                    || token.is(.that))
             {
                 break
             }
@@ -66,7 +66,7 @@ enum Summary {
     private static func isVerbChainWord(_ token: Token) -> Bool {
         token.kind == .word
             && (token.classes.contains(.auxiliary) || token.classes.contains(.modal)
-                || token.lower == "not" || token.lower == "also" || token.lower == "already" || token.lower == "been")
+                || token.is(.not) || token.is(.also) || token.is(.already) || token.is(.been))
     }
 
     private static func isSubjectWord(_ tokens: [Token], _ index: Int) -> Bool {
@@ -86,8 +86,8 @@ enum Summary {
     /// right after a number (`5%`).
     private static func isWordJoiner(_ tokens: [Token], _ index: Int) -> Bool {
         let token = tokens[index]
-        if token.lower == "%", token.gapBefore == .none, index > 0, tokens[index - 1].kind == .number { return true }
-        guard token.lower == "-" || token.lower == "'" || token.lower == "\u{2019}", token.gapBefore == .none,
+        if token.isPunct("%"), token.gapBefore == .none, index > 0, tokens[index - 1].kind == .number { return true }
+        guard token.isPunct("-") || token.isPunct("'") || token.isPunct("\u{2019}"), token.gapBefore == .none,
             index + 1 < tokens.count, tokens[index + 1].gapBefore == .none
         else { return false }
         return true

@@ -10,7 +10,8 @@ enum TenseClues {
         guard token.kind == .word else { return false }
         if token.classes.contains(.verbPast) { return true }
         // `succeed`, `exceed`, `proceed` end in -ed but are no past forms.
-        guard token.lower.utf8.count > 4, token.lower.hasSuffix("ed"), !token.lower.hasSuffix("ceed"),
+        guard token.spelling.contains(.longerThanFour), token.spelling.contains(.endsInED),
+            !token.spelling.contains(.endsInCEED),
             !token.classes.contains(.notVerb),
             !token.isCapitalized || index == 0
         else { return false }
@@ -26,11 +27,11 @@ enum TenseClues {
     static func clue(_ tokens: [Token], _ index: Int) -> Tense {
         let token = tokens[index]
         guard token.kind == .word else { return .unknown }
-        if token.classes.contains(.futureMarker) || token.lower == "will" { return .future }
+        if token.classes.contains(.futureMarker) || token.is(.will) { return .future }
         // `set to resume Monday`, `plans to meet Friday`: an infinitive looks ahead.
-        if index > 0, tokens[index - 1].lower == "to", token.classes.contains(.verbBase) { return .future }
+        if index > 0, tokens[index - 1].is(.to), token.classes.contains(.verbBase) { return .future }
         if token.classes.contains(.pastMarker) || isPastVerb(tokens, index) { return .past }
-        if token.lower == "is" || token.lower == "are" || token.lower == "says" { return .present }
+        if token.is(.is) || token.is(.are) || token.is(.says) { return .present }
         return .unknown
     }
 

@@ -1,9 +1,10 @@
 /// Deciding, without a tagger, whether a token is a verb that names an event.
 enum Verbs {
     /// Words that make a following base form a verb (`will meet`, `to sign`, `they agree`).
-    static let baseFormCues: Set<String> = [
-        "to", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "do", "does", "did",
-        "not", "i", "we", "they", "you", "'ll", "n't",
+    /// (`'ll` and `n't` are no tokens: the tokenizer splits at the apostrophe.)
+    static let baseFormCues: Set<Keyword> = [
+        .to, .will, .would, .shall, .should, .can, .could, .may, .might, .must, .do, .does, .did,
+        .not, .i, .we, .they, .you,
     ]
 
     static func isAuxiliary(_ token: Token) -> Bool {
@@ -26,11 +27,11 @@ enum Verbs {
         if TenseClues.isPastVerb(tokens, index) || token.classes.contains(.participle) { return true }
         guard token.classes.contains(.verb) else { return false }
         guard let previous else { return false }
-        if token.lower.hasSuffix("ing") {
+        if token.spelling.contains(.endsInING) {
             return previous.isPunct(",") || isAuxiliary(previous)
         }
         if token.classes.contains(.verbBase) {
-            return baseFormCues.contains(previous.lower)
+            return previous.keyword.map(baseFormCues.contains) ?? false
         }
         // An -s form: after a pronoun or a name.
         return previous.classes.contains(.pronoun) || (previous.isCapitalized && previous.kind == .word)
