@@ -236,6 +236,12 @@ struct Normalizer: Sendable {
     }
 
     private func quarter(_ slots: Slots, _ tense: () -> Tense) -> Normalized? {
+        // `the 1988 quarter`: the quarter being reported, in that year.
+        if slots.ordinal == nil, let year = slots.year, let reported = reportedQuarter(yearsBack: 0),
+            let latest = SpanRules.quarter(of: reported.value)
+        {
+            return quarterValue(year, latest.quarter, mod: nil)
+        }
         guard let ordinal = slots.ordinal, ordinal >= 1 else { return nil }
         if slots.half {
             guard ordinal <= 2 else { return nil }

@@ -123,6 +123,8 @@ enum PatternCheck: Sendable {
     case beforeEnded
     /// After a word that takes a bare plural duration (`for weeks`, `within days`).
     case bareDuration
+    /// Not a growth rate (`rise 8.5% annually`, `up 3 percent yearly`).
+    case notRate
 }
 
 /// One row of the pattern table.

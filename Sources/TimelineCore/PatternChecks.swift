@@ -21,6 +21,9 @@ enum PatternChecks {
                 return true
             }
             return !tokens[slots.last + 2].is(.old)
+        case .notRate:
+            guard let previous else { return true }
+            return !(previous.isPunct("%") || previous.is(.percent))
         case .beforeEnded:
             return next.map { $0.is(.ended) || $0.is(.ending) } ?? false
         case .bareDuration:

@@ -28,7 +28,8 @@ struct PatternMatcher: Sendable {
     private let rowStarts: [Int]
     /// The entry lists of `.words` steps.
     private let wanted: [Int32]
-    /// Row indices that can start at a token with lexicon entry `e`: `startRows[startsByEntry[e]..<startsByEntry[e + 1]]`.
+    /// Row indices that can start at a token with lexicon entry `e`:
+    /// `startRows[startsByEntry[e]..<startsByEntry[e + 1]]`.
     private let startsByEntry: [Int32]
     private let startRows: [Int32]
     /// Row indices that can start at a number.

@@ -27,7 +27,11 @@ enum TenseClues {
     static func clue(_ tokens: [Token], _ index: Int) -> Tense {
         let token = tokens[index]
         guard token.kind == .word else { return .unknown }
-        if token.classes.contains(.futureMarker) || token.is(.will) { return .future }
+        if token.classes.contains(.futureMarker) || token.is(.will) {
+            // `next to the embassy` is a place.
+            if token.is(.next), index + 1 < tokens.count, tokens[index + 1].is(.to) { return .unknown }
+            return .future
+        }
         // `set to resume Monday`, `plans to meet Friday`: an infinitive looks ahead.
         if index > 0, tokens[index - 1].is(.to), token.classes.contains(.verbBase) { return .future }
         if token.classes.contains(.pastMarker) || isPastVerb(tokens, index) { return .past }
@@ -37,6 +41,7 @@ enum TenseClues {
 
     /// The nearest clue left of `first` in the sentence, else the nearest right of `last`.
     static func tense(_ tokens: [Token], first: Int, last: Int, sentence: Range<Int>) -> Tense {
+        if let fixed = phraseTense(tokens, first: first, last: last, sentence: sentence) { return fixed }
         var index = first - 1
         while index >= sentence.lowerBound {
             let tense = clue(tokens, index)

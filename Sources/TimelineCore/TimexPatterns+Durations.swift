@@ -59,7 +59,7 @@ extension TimexPatterns {
         TimexPattern(example: "these days", elements: [.words(["these"]), .words(["days"])], reading: .vague),
         TimexPattern(
             example: "daily", elements: [.words(["daily", "weekly", "monthly", "annually", "yearly", "hourly"])],
-            reading: .set),
+            reading: .set, check: .notRate, context: "Rallies are held daily."),
         TimexPattern(
             example: "every week", elements: [.words(["every", "each", "per"]), .of(.unit)], reading: .set),
         TimexPattern(

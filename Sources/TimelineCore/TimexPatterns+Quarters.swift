@@ -25,6 +25,8 @@ extension TimexPatterns {
             elements: [the, .words(["year"]), dash, .adjacent(.of(.shiftWord)), .of(.ordinal), .words(["quarter"])],
             reading: .quarter),
         TimexPattern(
+            example: "the 1988 quarter", elements: [the, .year, fiscal, .words(["quarter"])], reading: .quarter),
+        TimexPattern(
             example: "the latest quarter",
             elements: [
                 the, .optional(.words(["latest", "recent", "most"])), .optional(.words(["recent"])),

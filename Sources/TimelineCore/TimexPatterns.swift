@@ -48,6 +48,8 @@ enum TimexPatterns {
         TimexPattern(example: "1998", elements: [.year], reading: .calendar, check: .bareYear),
         TimexPattern(example: "fiscal 1989", elements: [.words(["fiscal"]), .year], reading: .calendar),
         TimexPattern(
+            example: "the 1988 period", elements: [the, .year, .words(["period"])], reading: .calendar),
+        TimexPattern(
             example: "summer of 1998", elements: [.of(.season), .optional(.words(["of"])), .year],
             reading: .calendar),
         TimexPattern(example: "Friday", elements: [.of(.weekday)], reading: .calendar, check: .capitalized),

@@ -87,7 +87,7 @@ enum Keyword: Int32, CaseIterable, Sendable {
     // Signal words and cues.
     case `in`, on, at, during, within, throughout, over, before, by, prior, until, till, through, to, after
     case following, since, from, `for`, took, take, lasted, early, late, mid, between, and, or, end, beginning
-    case last, next, this
+    case last, next, this, `as`, soon, s, percent
     // Modifier prefixes.
     case no, more, than, less, least, up, nearly, almost, around, approximately, roughly
     // Base-form cues.

@@ -1,0 +1,37 @@
+import Testing
+
+@testable import TimelineCore
+
+/// Results-news periods named by their year: `the 1988 period` (the year) and `the 1988 quarter` (the
+/// quarter being reported, in that year; not a duration of 1988 quarters).
+@Suite struct BusinessPeriodTests {
+    static let cases: [(sentence: String, text: String, type: TimexType, value: String)] = [
+        ("Net was $306 million, compared with a loss in the 1988 period.", "the 1988 period", .date, "1988"),
+        ("Earnings fell from $5 million in the 1988 quarter.", "the 1988 quarter", .date, "1988-Q3"),
+        ("Sales rose from the 1988 fiscal quarter.", "the 1988 fiscal quarter", .date, "1988-Q3"),
+    ]
+
+    @Test(arguments: cases)
+    func readsPeriod(_ example: (sentence: String, text: String, type: TimexType, value: String)) throws {
+        let found = extractOne(example.sentence, "1989-11-02")
+        let match = try #require(found.first { $0.text == example.text }, "found \(found.map(\.text))")
+        #expect(match.type == example.type)
+        #expect(match.value == example.value)
+    }
+}
+
+/// A frequency word right after a percentage is a growth rate, not a TIMEX3 SET.
+@Suite struct RateGuardTests {
+    static let cases: [(sentence: String, word: String, tagged: Bool)] = [
+        ("Sales should rise 8.5% annually through 1992.", "annually", false),
+        ("Profits grew 12 percent yearly.", "yearly", false),
+        ("Rallies are held daily outside the home.", "daily", true),
+        ("It will cut payments of C$17.9 million annually.", "annually", true),
+    ]
+
+    @Test(arguments: cases)
+    func guardsRate(_ example: (sentence: String, word: String, tagged: Bool)) {
+        let found = extractOne(example.sentence, "1989-11-02")
+        #expect(found.contains { $0.text == example.word } == example.tagged, "found \(found.map(\.text))")
+    }
+}

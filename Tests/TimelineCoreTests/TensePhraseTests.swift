@@ -1,0 +1,33 @@
+import Testing
+
+@testable import TimelineCore
+
+/// Phrases that settle a day's tense before the verbs are looked at (`TenseClues.phraseTense`) and clue
+/// words that are no tense clue in some company (`next to`).
+@Suite struct TensePhraseTests {
+    /// Published on Wednesday 1998-03-18 unless said otherwise.
+    static let cases: [(sentence: String, published: String, text: String, value: String)] = [
+        // `as soon as` / `as early as` look ahead, whatever the verbs say.
+        ("The group could have left as soon as Tuesday, Castro said.", "2000-04-03", "Tuesday", "2000-04-04"),
+        ("Trading opened as early as Monday.", "1998-03-18", "Monday", "1998-03-23"),
+        // A possessive day is a reported day, even after an infinitive or a future-looking word.
+        (
+            "Relatives would look for ways to get around Wednesday's ruling.", "2000-01-07", "Wednesday",
+            "2000-01-05"
+        ),
+        ("It was a 24% premium over Thursday's closing price.", "1998-03-18", "Thursday", "1998-03-12"),
+        ("The vote will follow Friday's debate.", "1998-03-18", "Friday", "1998-03-20"),
+        // `next to` is a place, not a future.
+        (
+            "Dozens were wounded in the blasts next to the embassies on Friday.", "1998-08-08", "Friday",
+            "1998-08-07"
+        ),
+    ]
+
+    @Test(arguments: cases)
+    func resolvesDay(_ example: (sentence: String, published: String, text: String, value: String)) throws {
+        let found = extractOne(example.sentence, example.published)
+        let match = try #require(found.first { $0.text == example.text }, "found \(found.map(\.text))")
+        #expect(match.value == example.value)
+    }
+}
