@@ -7,7 +7,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN_DEBUG := .build/debug
 BIN_RELEASE := .build/release
 
-.PHONY: all deps build release run test verify-units install uninstall format clean
+.PHONY: all deps build release run test eval bench peers install uninstall format clean
 
 all: build
 
@@ -33,6 +33,19 @@ run: release
 test: deps
 	$(SWIFT) build --build-tests
 	TIMELINED_BIN_DIR=$(CURDIR)/$(BIN_DEBUG) $(SWIFT) test --skip-build
+
+# Score the extraction on TBAQ exactly as te3score.py does (add --anchors for anchorscore.py).
+eval: build
+	$(BIN_DEBUG)/timelinectl eval ../shared/corpora/tbaq
+
+# Extraction throughput: MB/s of body text, single core, release, against a plain read of the same text
+# and HeidelTime's steady-state throughput measured in the same run (once `make peers` has installed it).
+bench: deps
+	SCRATCH=$(CURDIR)/.build scripts/bench.sh
+
+# timelined next to HeidelTime and dateparser (creates .venv-heideltime/ and .venv-dateparser/).
+peers: deps
+	SCRATCH=$(CURDIR)/.build scripts/compare-peers.sh
 
 install: release
 	install -Dm755 $(BIN_RELEASE)/timelined $(DESTDIR)$(PREFIX)/bin/timelined

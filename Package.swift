@@ -24,6 +24,8 @@ let package = Package(
         .target(name: "TimelineCore"),
         // Reading documents from bytes: header block, file-name dates, TimeML. No I/O.
         .target(name: "TimelineDocuments", dependencies: ["TimelineCore"]),
+        // Scoring extracted time expressions against TimeML gold, as te3score.py does. No I/O.
+        .target(name: "TimelineEval", dependencies: ["TimelineCore", "TimelineDocuments"]),
         // The JSON shapes the daemon serves and the client reads.
         .target(name: "TimelineWire", dependencies: ["TimelineCore"]),
         // The SQLite timeline store.
@@ -66,12 +68,14 @@ let package = Package(
         .executableTarget(
             name: "timelinectl",
             dependencies: [
-                "TimelineCore", "TimelineDocuments", "TimelineWire",
+                "TimelineCore", "TimelineDocuments", "TimelineWire", "TimelineEval",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "timeline-bench", dependencies: ["TimelineCore", "TimelineDocuments"]),
         .testTarget(name: "TimelineCoreTests", dependencies: ["TimelineCore"]),
         .testTarget(name: "TimelineDocumentsTests", dependencies: ["TimelineDocuments"]),
+        .testTarget(name: "TimelineEvalTests", dependencies: ["TimelineEval"]),
         .testTarget(name: "TimelineStoreTests", dependencies: ["TimelineStore"]),
         .testTarget(name: "TimelineDaemonTests", dependencies: ["TimelineDaemon"]),
         .testTarget(name: "IntegrationTests", dependencies: ["TimelineWire"]),

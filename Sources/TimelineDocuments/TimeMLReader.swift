@@ -20,8 +20,23 @@ enum TimeMLReader {
         return start.hasPrefix("<?xml") && text.contains("<TimeML")
     }
 
-    static func read(_ text: String) throws(DocumentError) -> Content {
+    /// A tag the reader passed, for callers that want the markup as well as the text.
+    struct Tag {
+        enum Kind { case start, end, empty }
+        var name: String
+        var kind: Kind
+        /// Attribute values, entities decoded; empty for end tags.
+        var attributes: [String: String]
+        /// Unicode scalars of the body read so far: where the tag sits in the body.
+        var offset: Int
+        /// Whether the tag is inside `<TEXT>` (`TEXT`'s own tags are not reported).
+        var insideText: Bool
+    }
+
+    /// Reads `text`, reporting every tag other than `TEXT`'s own to `observer` as it passes.
+    static func read(_ text: String, observer: ((Tag) -> Void)? = nil) throws(DocumentError) -> Content {
         var scanner = MarkupScanner(normalizedLineEnds(text))
+        var offset = 0
         var body: String?
         var textDepth = 0
         var insideText = false
@@ -35,10 +50,18 @@ enum TimeMLReader {
             case .text(let range):
                 let decoded = XMLEntities.decode(scanner.scalars[range])
                 if insideText { body?.append(decoded) } else { titleParts?.append(decoded) }
+                if insideText, observer != nil { offset += decoded.unicodeScalars.count }
             case .cdata(let range):
                 let literal = String(String.UnicodeScalarView(scanner.scalars[range]))
                 if insideText { body?.append(literal) } else { titleParts?.append(literal) }
+                if insideText { offset += range.count }
             case .startTag(let name, let attributeRange, let selfClosing):
+                if let observer, name != "TEXT" {
+                    observer(
+                        Tag(
+                            name: name, kind: selfClosing ? .empty : .start,
+                            attributes: scanner.attributes(attributeRange), offset: offset, insideText: insideText))
+                }
                 if name == "TEXT" {
                     if insideText {
                         textDepth += selfClosing ? 0 : 1
@@ -58,6 +81,9 @@ enum TimeMLReader {
                     titleParts = ""
                 }
             case .endTag(let name):
+                if let observer, name != "TEXT" {
+                    observer(Tag(name: name, kind: .end, attributes: [:], offset: offset, insideText: insideText))
+                }
                 if name == "TEXT", insideText {
                     if textDepth == 0 { insideText = false } else { textDepth -= 1 }
                 } else if name == "DCT" {

@@ -42,18 +42,8 @@ struct ExtractCommand: ParsableCommand {
         var failed = false
         for path in inputs(failed: &failed) {
             do throws(ToolError) {
-                let bytes = try LocalFiles.read(path)
-                let modified = try LocalFiles.modificationDay(path)
-                let document: Document
-                do {
-                    document = try DocumentReader.read(
-                        bytes: bytes, name: LocalFiles.baseName(path), modificationDate: modified,
-                        explicitDate: explicitDate)
-                } catch {
-                    throw ToolError(.input, error.description)
-                }
-                let extraction = extractor.extract(document.body, publicationDate: document.publicationDate)
-                let result = ExtractedDocument(document: document, extraction: extraction)
+                let result = try Self.extract(
+                    bytes: LocalFiles.read(path), path: path, explicitDate: explicitDate, extractor: extractor)
                 switch format {
                 case .jsonl: Output.line(result.json.compact)
                 case .json: collected.append(result)
@@ -124,5 +114,24 @@ enum ExtractView {
             Output.lines(table.render(rows), indent: "  ")
         }
         Output.line("")
+    }
+}
+
+extension ExtractCommand {
+    /// One file's extraction, as `extract` makes it: `DocumentReader` on its bytes (publication date
+    /// from the file, else its name, else its modification day), then the extractor on the body.
+    static func extract(
+        bytes: [UInt8], path: String, explicitDate: CalendarDate? = nil, extractor: Extractor
+    ) throws(ToolError) -> ExtractedDocument {
+        let modified = try LocalFiles.modificationDay(path)
+        let document: Document
+        do {
+            document = try DocumentReader.read(
+                bytes: bytes, name: LocalFiles.baseName(path), modificationDate: modified, explicitDate: explicitDate)
+        } catch {
+            throw ToolError(.input, error.description)
+        }
+        return ExtractedDocument(
+            document: document, extraction: extractor.extract(document.body, publicationDate: document.publicationDate))
     }
 }

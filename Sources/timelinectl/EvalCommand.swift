@@ -1,0 +1,120 @@
+import ArgumentParser
+import TimelineCore
+import TimelineDocuments
+import TimelineEval
+
+/// `timelinectl eval`: runs the extraction over a TimeML gold corpus and scores it as `te3score.py` does.
+struct EvalCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eval",
+        abstract: "Score the extraction against TimeML gold files, as te3score.py does (no daemon).",
+        discussion: """
+            Every .tml file under GOLD_DIR (recursive, sorted) is read twice: as gold (its TIMEX3s inside \
+            <TEXT>) and as a document, which is extracted exactly as `extract` does. The figures are those \
+            `te3score.py GOLD_DIR OUT.jsonl` prints for `extract --format jsonl GOLD_DIR > OUT.jsonl`.
+            """)
+
+    @Option(help: ArgumentHelp("List up to N errors (missed, spurious, mismatched).", valueName: "N"))
+    var errors = 0
+
+    @Flag(help: "Print te3score.py's JSON object instead of the table.")
+    var json = false
+
+    @Flag(help: "Also score event anchoring, as anchorscore.py does (key \"anchors\" in JSON).")
+    var anchors = false
+
+    @Argument(help: ArgumentHelp("Folder of gold TimeML files.", valueName: "gold-dir"))
+    var goldFolder: String
+
+    func validate() throws {
+        guard errors >= 0 else { throw ValidationError("--errors must be 0 or more.") }
+    }
+
+    func run() throws {
+        guard LocalFiles.isDirectory(goldFolder) else {
+            throw ToolError(.input, "gold folder not found: \(goldFolder)")
+        }
+        let files = try goldFiles()
+        guard !files.isEmpty else { throw ToolError(.input, "no .tml files under \(goldFolder)") }
+        let extractor = Extractor()
+        var documents: [ScoringDocument] = []
+        var anchorDocuments: [(gold: TimeMLAnnotations, system: [AnchorScorer.Link]?)] = []
+        var failed = false
+        for (key, path) in files {
+            do throws(ToolError) {
+                let bytes = try LocalFiles.read(path)
+                let gold: TimeMLAnnotations
+                do {
+                    gold = try TimeMLAnnotations.read(bytes: bytes)
+                } catch {
+                    throw ToolError(.input, "gold: \(error.description)")
+                }
+                var system: [ScoredTimex]?
+                var links: [AnchorScorer.Link]?
+                do throws(ToolError) {
+                    let extracted = try ExtractCommand.extract(bytes: bytes, path: path, extractor: extractor)
+                    system = extracted.timexes.map {
+                        ScoredTimex(start: $0.start, end: $0.end, type: $0.type, value: $0.value, text: $0.text)
+                    }
+                    links = Self.links(extracted)
+                } catch {
+                    Output.error("\(path): \(error.message) (scored as no output)")
+                }
+                documents.append(ScoringDocument(name: key, annotations: gold, system: system))
+                anchorDocuments.append((gold, links))
+            } catch {
+                Output.error("\(path): \(error.message)")
+                failed = true
+            }
+        }
+        let evaluation = TimexScorer.evaluate(documents)
+        let anchorScore = anchors ? AnchorScorer.evaluate(anchorDocuments) : nil
+        if json {
+            var report = evaluation.json(errorLimit: errors)
+            if let anchorScore, case .object(let pairs) = report {
+                report = .object(pairs + [("anchors", anchorScore.json)])
+            }
+            Output.line(report.pretty)
+        } else {
+            Output.line(evaluation.humanReport(errorLimit: errors))
+            if let anchorScore, case .object(let pairs) = anchorScore.json {
+                Output.line("\nanchors (as anchorscore.py):")
+                for (key, value) in pairs {
+                    Output.line(key + String(repeating: " ", count: max(0, 18 - key.count)) + " " + value.compact)
+                }
+            }
+        }
+        if failed { throw ExitCode.failure }
+    }
+
+    /// The extraction's dated events as anchoring links (trigger, timex span, relation).
+    private static func links(_ extracted: ExtractedDocument) -> [AnchorScorer.Link] {
+        let spans = Dictionary(
+            extracted.timexes.map { ($0.id, ($0.start, $0.end)) }, uniquingKeysWith: { _, last in last })
+        return extracted.events.compactMap { event in
+            spans[event.timex].map {
+                AnchorScorer.Link(
+                    trigger: (event.trigger.start, event.trigger.end), timex: $0, relation: event.relation)
+            }
+        }
+    }
+
+    /// The gold files as `te3score.py` lists them: `.tml` files (not `._*`) under the folder, keyed by
+    /// `DocumentKey`, the first of a duplicate key kept, sorted by key.
+    private func goldFiles() throws(ToolError) -> [(key: String, path: String)] {
+        var seen: [String: String] = [:]
+        var files: [(key: String, path: String)] = []
+        for path in try LocalFiles.walk(goldFolder) {
+            let name = LocalFiles.baseName(path)
+            guard name.lowercased().hasSuffix(".tml"), !name.hasPrefix("._") else { continue }
+            let key = DocumentKey.of(name)
+            if let first = seen[key] {
+                Output.note("warning: \(path): document name \(key) already seen in \(first); ignored")
+                continue
+            }
+            seen[key] = path
+            files.append((key, path))
+        }
+        return files.sorted { DocumentKey.precedes($0.key, $1.key) }
+    }
+}
