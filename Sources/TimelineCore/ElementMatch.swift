@@ -85,6 +85,7 @@ enum ElementMatch {
         let entry = Int(entryIndex)
         if !entries[entry].value.isEmpty { slots.vagueEntry = entryIndex }
         if !entries[entry].setValue.isEmpty { slots.setEntry = entryIndex }
+        if entries[entry].direction != 0 { slots.direction = entries[entry].direction }
         if entries[entry].unit == .half {
             slots.half = true
         } else if let unit = entries[entry].unit {

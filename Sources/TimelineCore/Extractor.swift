@@ -34,19 +34,46 @@ public struct Extractor: Sendable {
         var timexes: [TimeExpression] = []
         var located: [(first: Int, last: Int, sentence: Range<Int>)] = []
         var previousLast = -1
-        var lastQuarter: (year: Int, quarter: Int, sentence: Int)?
+        var lastQuarter: (year: Int, quarter: Int, sentence: Int, id: String)?
+        var references = ReferenceTime(publication: normalizer)
         for match in matches {
             while sentenceOf + 1 < sentences.count, sentences[sentenceOf].upperBound <= match.slots.first {
                 sentenceOf += 1
             }
             let sentence = sentences[sentenceOf]
             let slots = match.slots
-            let reading = matcher.patterns[match.row].reading
+            let pattern = matcher.patterns[match.row]
+            let reading = pattern.reading
+            let anaphoric = Anaphora.isAnaphoric(tokens, reading, first: slots.first, last: slots.last)
+            var resolvedBy: String?
             guard
-                var normalized = normalizer.normalize(
-                    reading, slots,
-                    tense: { TenseClues.tense(tokens, first: slots.first, last: slots.last, sentence: sentence) })
+                var normalized = (anaphoric ? references.normalizer(for: slots.unit) : normalizer).normalize(
+                    reading, slots, code: pattern.code,
+                    tense: {
+                        let (tense, how) = TenseClues.resolution(
+                            tokens, first: slots.first, last: slots.last, sentence: sentence)
+                        resolvedBy = how
+                        return tense
+                    })
             else { continue }
+            if reading == .sameUnit { normalized = references.coarsened(normalized, unit: slots.unit) }
+            if reading == .relative, slots.weekday != nil || slots.month != nil || slots.seasonEntry >= 0 {
+                resolvedBy = "signal"
+            }
+            var anchor =
+                anaphoric
+                ? references.reference(for: slots.unit).id : Self.deicticAnchor(normalized.type, reading, slots)
+            if reading == .duration,
+                let (direction, fromReference) = DurationSpan.direction(tokens, slots, matcher.entries),
+                let span = DurationSpan.span(
+                    slots, from: (fromReference ? references.normalizer(for: slots.unit) : normalizer).publication,
+                    direction: direction)
+            {
+                normalized.span = span
+                anchor = fromReference ? references.reference(for: slots.unit).id : "DCT"
+            }
+            let quantities =
+                normalized.type == .set ? SetQuantities.of(tokens, slots) : (quant: nil, freq: nil)
             var first = slots.first
             if let prefix = ModifierPrefixes.prefix(tokens, first: first, floor: previousLast, reading: reading) {
                 first = prefix.first
@@ -57,23 +84,27 @@ public struct Extractor: Sendable {
             if reading == .shift, slots.unit == .year, (slots.amount ?? 1) == 1 {
                 if let quarter = lastQuarter, sentenceOf - quarter.sentence <= 3 {
                     normalized = normalizer.quarterValue(quarter.year - 1, quarter.quarter, mod: nil)
+                    anchor = quarter.id
                 } else if sentence.contains(where: { tokens[$0].is(.quarter) }),
                     let quarter = normalizer.reportedQuarter(yearsBack: 1)
                 {
                     normalized = quarter
+                    anchor = "DCT"
                 }
             }
             if reading != .shift, reading != .yearAgoQuarter, let quarter = SpanRules.quarter(of: normalized.value) {
-                lastQuarter = (quarter.year, quarter.quarter, sentenceOf)
+                lastQuarter = (quarter.year, quarter.quarter, sentenceOf, "t\(timexes.count + 1)")
             }
             previousLast = slots.last
             let start = tokens[first].start
             let end = tokens[slots.last].end
-            timexes.append(
-                TimeExpression(
-                    id: "t\(timexes.count + 1)", text: ScalarText.string(scalars, start..<end),
-                    start: start, end: end, type: normalized.type, value: normalized.value, mod: normalized.mod,
-                    span: normalized.span))
+            let timex = TimeExpression(
+                id: "t\(timexes.count + 1)", text: ScalarText.string(scalars, start..<end),
+                start: start, end: end, type: normalized.type, value: normalized.value, mod: normalized.mod,
+                span: normalized.span, anchor: anchor, resolvedBy: resolvedBy, quant: quantities.quant,
+                freq: quantities.freq)
+            references.update(with: timex, reading: reading)
+            timexes.append(timex)
             located.append((first, slots.last, sentence))
         }
 
@@ -105,5 +136,17 @@ public struct Extractor: Sendable {
             }
         }
         return Extraction(timexes: timexes, events: events)
+    }
+
+    /// `"DCT"` for an expression computed from publication, nil for an absolute one (its year written out),
+    /// a duration or a set.
+    static func deicticAnchor(_ type: TimexType, _ reading: Reading, _ slots: Slots) -> String? {
+        switch type {
+        case .set, .duration: return nil
+        case .date, .time:
+            if reading == .decade { return nil }
+            if slots.year != nil, reading != .shift, reading != .relative { return nil }
+            return "DCT"
+        }
     }
 }

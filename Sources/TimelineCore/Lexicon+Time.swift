@@ -82,6 +82,17 @@ enum TimeWords {
         ("christmas", "12-25"), ("halloween", "10-31"), ("thanksgiving", "11-4-4"), ("easter", "EASTER"),
     ]
 
+    /// Words that, spelled out in a pattern, set the direction of a one-unit shift (`the day after`,
+    /// `the following week`, `the previous day`).
+    static let directions: [(String, Int)] = [
+        ("after", 1), ("following", 1), ("next", 1), ("previous", -1), ("preceding", -1),
+    ]
+
+    /// Capitalized words that make a weekday part of a newspaper's name (`The Sunday Times`).
+    static let newspaperWords: [String] = [
+        "times", "telegraph", "express", "mirror", "herald", "post", "mail", "observer", "independent", "tribune",
+    ]
+
     /// Time-zone abbreviations that may follow a clock time (`3 p.m. EST`).
     static let timeZones: [String] = ["est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "et"]
 
@@ -125,6 +136,8 @@ extension Lexicon {
         for (word, code) in TimeWords.holidays { add(word, .holiday) { $0.code = code } }
         for (word, code) in TimeWords.clockWords { add(word, .clockWord) { $0.code = code } }
         add(words: TimeWords.timeZones, .timeZone)
+        for (word, value) in TimeWords.directions { add(word, []) { $0.direction = value } }
+        add(words: TimeWords.newspaperWords, .newspaperWord)
         for word in ["a", "p", "am", "pm"] { add(word, .meridiem) }
         add("half", []) { $0.unit = .half }
     }

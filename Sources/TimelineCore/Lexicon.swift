@@ -22,6 +22,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let clockWord = WordClass(rawValue: 1 << 16)
     static let timeZone = WordClass(rawValue: 1 << 17)
     static let partOfDayPlural = WordClass(rawValue: 1 << 18)
+    /// A newspaper's name word after a weekday (`Sunday Times`, `Sunday Telegraph`): no date.
+    static let newspaperWord = WordClass(rawValue: 1 << 19)
 
     // Grammar, for tense clues, sentence splitting and event anchoring.
     static let verb = WordClass(rawValue: 1 << 20)
@@ -98,7 +100,7 @@ struct LexEntry: Sendable {
     var offset = 0
     /// `yesterday` → -1.
     var dayOffset = 0
-    /// `ago`/`earlier` → -1, `later` → +1.
+    /// `ago`/`earlier`/`before`/`previous` → -1, `later`/`after`/`following`/`next` → +1.
     var direction = 0
     /// TIMEX3 season or part-of-day code (`FA`, `MO`), or a holiday's `MM-DD`.
     var code = ""

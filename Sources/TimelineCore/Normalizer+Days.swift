@@ -2,6 +2,13 @@
 extension Normalizer {
     /// `MM-DD` (fixed), `MM-W-N` (the N-th weekday W of the month: Thanksgiving `11-4-4`) or `EASTER`.
     func holiday(_ code: String, year: Int?, mod: String?, _ tense: () -> Tense) -> Normalized? {
+        // `BASE@±N`: N days from the day BASE names (`Good Friday` is `EASTER@-2`).
+        if let at = code.firstIndex(of: "@"), let days = Int(code[code.index(after: at)...]) {
+            guard let base = holiday(String(code[..<at]), year: year, mod: mod, tense),
+                let date = CalendarDate(iso: base.value)
+            else { return nil }
+            return day(date.adding(days: days), mod: mod)
+        }
         if code == "EASTER" {
             let sunday = Self.easter(year ?? publication.year)
             let resolved =
@@ -21,10 +28,17 @@ extension Normalizer {
         }
     }
 
-    /// The `n`-th `weekday` (ISO, Monday = 1) of a month.
+    /// The `n`-th `weekday` (ISO, Monday = 1) of a month; `n` = 5 is the last one (`Memorial Day`).
     static func nthWeekday(_ n: Int, _ weekday: Int, month: Int, year: Int) -> CalendarDate {
         let first = CalendarDate(year: year, month: month, day: 1)
-        return first.adding(days: (weekday - first.weekday + 7) % 7 + 7 * (n - 1))
+        let date = first.adding(days: (weekday - first.weekday + 7) % 7 + 7 * (n - 1))
+        return date.month == month ? date : date.adding(days: -7)
+    }
+
+    /// `the turn of the century`: the year of the century boundary nearest the reference, `APPROX`.
+    func turnOfCentury() -> Normalized {
+        let year = (publication.year + 50) / 100 * 100
+        return Normalized(type: .date, value: CalendarDate.pad(year, 4), mod: "APPROX", span: TimeSpan.year(year))
     }
 
     /// Western Easter Sunday (anonymous Gregorian computus).

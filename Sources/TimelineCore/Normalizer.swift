@@ -16,8 +16,15 @@ struct Normalizer: Sendable {
 
     func code(_ entry: Int32) -> String? { entry >= 0 ? entries[Int(entry)].code : nil }
 
-    func normalize(_ reading: Reading, _ slots: Slots, tense: () -> Tense) -> Normalized? {
+    func normalize(_ reading: Reading, _ slots: Slots, code: String? = nil, tense: () -> Tense) -> Normalized? {
         switch reading {
+        case .namedDay:
+            let mod = slots.modEntry >= 0 ? entries[Int(slots.modEntry)].mod : nil
+            return code.flatMap { holiday($0, year: slots.year, mod: mod, tense) }
+        case .sameUnit:
+            let mod = slots.modEntry >= 0 ? entries[Int(slots.modEntry)].mod : nil
+            return slots.unit.flatMap { unitValue($0, shiftedBy: 0, mod: mod) }
+        case .turnOfCentury: return turnOfCentury()
         case .calendar: return calendar(slots, tense)
         case .relative: return relative(slots, tense)
         case .dayReference: return dayReference(slots)

@@ -104,6 +104,12 @@ enum Reading: Sendable, Equatable {
     case decade
     /// `3 p.m.`, `10:30 a.m.`.
     case clock
+    /// `Independence Day`, `Good Friday`: the day the row's `code` names (see `Normalizer.holiday`).
+    case namedDay
+    /// `that day`, `the same week`, `later that month`: the unit containing the reference time.
+    case sameUnit
+    /// `the turn of the century`: the century boundary nearest the reference, approximately.
+    case turnOfCentury
 }
 
 /// What must hold around a match for it to count.
@@ -125,6 +131,11 @@ enum PatternCheck: Sendable {
     case bareDuration
     /// Not a growth rate (`rise 8.5% annually`, `up 3 percent yearly`).
     case notRate
+    /// Capitalized, and not part of a newspaper's name (`The Sunday Times`).
+    case weekdayName
+    /// Ends its phrase: punctuation or the end follows (`arrived the day before.`, not `the day before the
+    /// vote`, where TimeML marks `the day` and `before` is a signal).
+    case endsPhrase
 }
 
 /// One row of the pattern table.
@@ -136,4 +147,6 @@ struct TimexPattern: Sendable {
     var check: PatternCheck = .none
     /// A sentence around `example` where `check` holds, for rows whose check needs context.
     var context: String? = nil
+    /// For `.namedDay`: the holiday code (`MM-DD`, `MM-W-N`, `EASTER`, with an optional `@±days`).
+    var code: String? = nil
 }

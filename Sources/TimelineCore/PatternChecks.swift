@@ -31,6 +31,12 @@ enum PatternChecks {
             return previous.keyword.map(durationCues.contains) ?? false
         case .capitalized:
             return first.isCapitalized
+        case .endsPhrase:
+            return next.map { $0.kind == .punct } ?? true
+        case .weekdayName:
+            guard first.isCapitalized else { return false }
+            guard let next, next.isCapitalized, next.gapBefore == .space else { return true }
+            return !next.classes.contains(.newspaperWord)
         case .bareMonth:
             guard first.isCapitalized else { return false }
             if first.is(.may) || first.is(.march) {

@@ -39,6 +39,14 @@ enum TenseClues {
         return .unknown
     }
 
+    /// The tense and what settled it: `"signal"` (a phrase such as `since`, `as soon as`, a possessive),
+    /// `"tense"` (a verb or tense marker), `"nearest"` (no clue: the caller picks the nearest occurrence).
+    static func resolution(_ tokens: [Token], first: Int, last: Int, sentence: Range<Int>) -> (Tense, String) {
+        if let fixed = phraseTense(tokens, first: first, last: last, sentence: sentence) { return (fixed, "signal") }
+        let found = tense(tokens, first: first, last: last, sentence: sentence)
+        return (found, found == .unknown ? "nearest" : "tense")
+    }
+
     /// The nearest clue left of `first` in the sentence, else the nearest right of `last`.
     static func tense(_ tokens: [Token], first: Int, last: Int, sentence: Range<Int>) -> Tense {
         if let fixed = phraseTense(tokens, first: first, last: last, sentence: sentence) { return fixed }

@@ -41,12 +41,33 @@ public struct TimeExpression: Hashable, Sendable, Codable {
     public var value: String
     /// TIMEX3 `mod` (`START`, `MID`, `END`, `APPROX`, `MORE_THAN`, …), if any.
     public var mod: String?
-    /// The interval the expression denotes; `nil` for durations, sets and unresolved references.
+    /// The interval the expression denotes; for an anchored duration (`the past three years`), the interval
+    /// it covers ending (or, looking ahead, starting) at its reference; `nil` for other durations, sets and
+    /// unresolved references.
     public var span: TimeSpan?
+    /// The reference time the value was computed from (TimeML's `anchorTimeID`): `"DCT"` for the publication
+    /// date (`yesterday`, `last week`, `August`), the `id` of an earlier time expression for an anaphoric one
+    /// (`two days later`, `the previous day`, `that day`), `nil` for absolute expressions (`March 3, 1944`),
+    /// plain durations and sets.
+    public var anchor: String?
+    /// How an underspecified expression (`August`, `Monday`, `March 5`, `Easter`) was placed: `"tense"` (the
+    /// tense of its clause), `"signal"` (a word that fixes the direction: `next`, `last`, `since`, `as soon as`,
+    /// a possessive), or `"nearest"` (no clue: the occurrence nearest the reference, as HeidelTime's news rules
+    /// choose; a guess). `nil` when nothing had to be chosen.
+    public var resolvedBy: String?
+    /// TIMEX3 `quant` of a SET: `"EVERY"` (`every Monday`), `"EACH"` (`each year`); `nil` otherwise.
+    public var quant: String?
+    /// TIMEX3 `freq` of a SET: `"1X"` (`daily`, `annually`), `"2X"` (`twice a week`), `"3X"` (`three times a
+    /// year`); `nil` otherwise.
+    public var freq: String?
+
+    /// Whether the value is a guess: an underspecified expression placed with no clue in the text.
+    public var guessed: Bool { resolvedBy == "nearest" }
 
     public init(
         id: String, text: String, start: Int, end: Int, type: TimexType, value: String,
-        mod: String? = nil, span: TimeSpan? = nil
+        mod: String? = nil, span: TimeSpan? = nil, anchor: String? = nil, resolvedBy: String? = nil,
+        quant: String? = nil, freq: String? = nil
     ) {
         self.id = id
         self.text = text
@@ -56,5 +77,9 @@ public struct TimeExpression: Hashable, Sendable, Codable {
         self.value = value
         self.mod = mod
         self.span = span
+        self.anchor = anchor
+        self.resolvedBy = resolvedBy
+        self.quant = quant
+        self.freq = freq
     }
 }

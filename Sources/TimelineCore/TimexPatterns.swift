@@ -10,7 +10,9 @@ enum TimexPatterns {
     static let the: E = .words(["the"])
     static let dash: E = .adjacent(.punct("-"))
 
-    static let rows: [TimexPattern] = explicitDates + relativeDates + durations + vagueAndSets + quarters + clock
+    static let rows: [TimexPattern] =
+        narrative + holidays + explicitDates + relativeDates + durations + frequencies + vagueAndSets + quarters
+        + clock
 
     static let explicitDates: [TimexPattern] = [
         TimexPattern(example: "March 31, 2022", elements: [month, .day, comma, .year], reading: .calendar),
@@ -52,7 +54,9 @@ enum TimexPatterns {
         TimexPattern(
             example: "summer of 1998", elements: [.of(.season), .optional(.words(["of"])), .year],
             reading: .calendar),
-        TimexPattern(example: "Friday", elements: [.of(.weekday)], reading: .calendar, check: .capitalized),
+        TimexPattern(
+            example: "Friday", elements: [.of(.weekday)], reading: .calendar, check: .weekdayName,
+            context: "They met on Friday."),
         TimexPattern(
             example: "Wednesday night", elements: [.of(.weekday), .of(.partOfDay)], reading: .calendar,
             check: .capitalized),

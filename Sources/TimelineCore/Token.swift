@@ -92,9 +92,11 @@ enum Keyword: Int32, CaseIterable, Sendable {
     case no, more, than, less, least, up, nearly, almost, around, approximately, roughly
     // Base-form cues.
     case would, shall, should, can, could, might, must, `do`, does, did, i, we, they, you
+    // Anaphoric references and set quantifiers.
+    case later, earlier, previous, preceding, same, every, each, once, twice, thrice, times
 
-    /// Number of keywords (the last case is `you`).
-    static var count: Int32 { Keyword.you.rawValue + 1 }
+    /// Number of keywords (the last case is `times`).
+    static var count: Int32 { Keyword.times.rawValue + 1 }
 
     /// The lowercased word.
     var text: String { String(describing: self) }

@@ -28,6 +28,8 @@ import Testing
         "\u{0}", "\u{FEFF}", "\r\n", "\n\n", "\t", " ", ".", ",", "\u{201C}", "\u{2019}", "-", "/", ":", "'",
         "Mr.", "U.S.", "12", "1999", "31", "p.m.", "GMT", "ago", "later", "since", "until", "the", "said",
         "\u{0301}\u{0301}\u{0301}", "\u{10FFFF}", "\u{E000}", "Ω", "ß", "İ", "ﬁ", "٣", "２０２２",
+        "two days later", "that day", "the day before", "twice a week", "the past three years", "Christmas Eve",
+        "Sunday Times", "the turn of the century", "Feb. 29", "in 1944",
     ]
 
     static func randomDocument(seed: UInt64, pieces count: Int) -> String {
@@ -55,6 +57,17 @@ import Testing
             #expect(String(String.UnicodeScalarView(scalars[timex.start..<timex.end])) == timex.text)
             #expect(TimexValueGrammar.isWellFormed(timex.value, type: timex.type), "\(timex.type) \(timex.value)")
             if let span = timex.span { #expect(span.start < span.end, "\(timex)") }
+            // The reference is publication or an earlier expression; absolute values, sets and plain durations
+            // have none.
+            if let anchor = timex.anchor { #expect(anchor == "DCT" || ids.contains(anchor), "\(timex)") }
+            if timex.type == .set { #expect(timex.anchor == nil && timex.span == nil, "\(timex)") }
+            if timex.type == .duration { #expect((timex.anchor == nil) == (timex.span == nil), "\(timex)") }
+            #expect([nil, "tense", "signal", "nearest"].contains(timex.resolvedBy), "\(timex)")
+            if timex.type != .set { #expect(timex.quant == nil && timex.freq == nil, "\(timex)") }
+            #expect([nil, "EVERY", "EACH"].contains(timex.quant), "\(timex)")
+            if let freq = timex.freq {
+                #expect(freq.hasSuffix("X") && Int(freq.dropLast()).map { $0 > 0 } == true, "\(timex)")
+            }
             ids.insert(timex.id)
         }
         for event in result.events {
