@@ -74,7 +74,7 @@ let package = Package(
         ),
         .executableTarget(name: "timeline-bench", dependencies: ["TimelineCore", "TimelineDocuments"]),
         .testTarget(name: "TimelineCoreTests", dependencies: ["TimelineCore"]),
-        .testTarget(name: "TimelineDocumentsTests", dependencies: ["TimelineDocuments"]),
+        .testTarget(name: "TimelineDocumentsTests", dependencies: ["TimelineDocuments"], exclude: ["Fixtures"]),
         .testTarget(name: "TimelineEvalTests", dependencies: ["TimelineEval"]),
         .testTarget(name: "TimelineStoreTests", dependencies: ["TimelineStore"]),
         .testTarget(name: "TimelineDaemonTests", dependencies: ["TimelineDaemon"]),

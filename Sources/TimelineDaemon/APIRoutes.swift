@@ -109,12 +109,18 @@ struct APIRoutes: Sendable {
         }
         let today = CalendarDate(dayNumber: Int(Date().timeIntervalSince1970) / 86_400)
         do {
-            let (detail, duplicate) = try await ingester.submit(
+            let results = try await ingester.submit(
                 bytes: Array(buffer: body), name: name, date: date, receivedOn: modified ?? today)
-            var answer = detail
-            answer.duplicate = duplicate
             await status.report()
-            return try JSON.response(answer, status: duplicate ? .ok : .created)
+            let answers = results.map { detail, duplicate in
+                var answer = detail
+                answer.duplicate = duplicate
+                return answer
+            }
+            let status: HTTPResponse.Status = results.allSatisfy(\.duplicate) ? .ok : .created
+            // One article: the document; a JSON list or NDJSON file: the list of its articles.
+            guard answers.count == 1 else { return try JSON.response(answers, status: status) }
+            return try JSON.response(answers[0], status: status)
         } catch let error as DocumentError {
             throw APIError(.unprocessableContent, "\(name): \(error.message)")
         }

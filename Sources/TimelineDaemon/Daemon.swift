@@ -47,7 +47,7 @@ public enum Daemon {
         let status = StatusReporter(store: store, queue: queue, ingester: ingester)
         let watcher = try InboxWatcher(folder: config.inbox, logger: logger)
         let existing = InboxWatcher.listing(of: config.inbox)
-        for name in existing { queue.add(name) }
+        queue.refill { existing }
         logger.info(
             "timelined \(TimelineVersion.current): inbox \(config.inbox), database \(config.database), \(existing.count) files waiting"
         )

@@ -21,13 +21,17 @@ public struct IngestService: Service {
                 queue.add(name)
             } else {
                 logger.warning("inotify queue overflowed; rescanning the inbox")
-                for name in InboxWatcher.listing(of: folder) { queue.add(name) }
+                queue.refill { InboxWatcher.listing(of: folder) }
             }
         }
         defer { stop.set() }
         for await name in queue.names.cancelOnGracefulShutdown() {
-            queue.take(name)
+            let drainedAfterOverflow = queue.take(name)
             await ingester.processFile(named: name)
+            if drainedAfterOverflow {
+                queue.refill { InboxWatcher.listing(of: folder) }
+                logger.debug("queue drained after more files than it holds; listed the inbox again")
+            }
             await status.report()
         }
     }

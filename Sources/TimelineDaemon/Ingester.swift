@@ -55,6 +55,11 @@ public actor Ingester {
             logger.warning("a file whose name is not UTF-8 was dropped; it is left in the inbox")
             return
         }
+        if name.hasSuffix(".meta") {
+            // A sidecar is read with its document (`NAME.meta` with `NAME`), never on its own.
+            logger.debug("sidecar: waits for its document")
+            return
+        }
         let path = (inbox as NSString).appendingPathComponent(name)
         let content: DocumentFile.Content
         do {
@@ -66,48 +71,101 @@ public actor Ingester {
             fail(path, reason: error.description, logger: logger)
             return
         }
+        let sidecarPath = path + ".meta"
+        let sidecar: Sidecar?
         do {
-            _ = try ingest(bytes: content.bytes, name: name, modificationDate: content.modificationDate)
+            sidecar = try readSidecar(sidecarPath)
+        } catch {
+            fail(path, reason: "\(name).meta: \(error)", logger: logger)
+            moveSidecar(sidecarPath, failed: true, logger: logger)
+            return
+        }
+        do {
+            _ = try ingest(
+                bytes: content.bytes, name: name, modificationDate: content.modificationDate, sidecar: sidecar)
             let target = try mover.markProcessed(path)
+            moveSidecar(sidecarPath, failed: false, logger: logger)
             logger.debug("moved to \(target)")
         } catch let error as DocumentError {
             fail(path, reason: error.message, logger: logger)
+            moveSidecar(sidecarPath, failed: true, logger: logger)
         } catch {
             // The store failed (disk full, I/O error): the file stays in the inbox for the next start.
             logger.error("could not store document: \(error)")
         }
     }
 
-    /// Processes a submitted document (`POST /v1/documents`).
-    /// - Returns: the stored document with its events, and whether it was already stored.
+    /// Processes a submitted file (`POST /v1/documents`).
+    /// - Returns: each article's stored document with its events, and whether it was already stored.
     public func submit(
         bytes: [UInt8], name: String, date: CalendarDate?, receivedOn: CalendarDate
-    ) throws -> (DocumentDetail, duplicate: Bool) {
-        let outcome = try ingest(bytes: bytes, name: name, modificationDate: receivedOn, explicitDate: date)
-        switch outcome {
-        case .stored(let detail): return (detail, false)
-        case .duplicate(let detail): return (detail, true)
+    ) throws -> [(DocumentDetail, duplicate: Bool)] {
+        try ingest(bytes: bytes, name: name, modificationDate: receivedOn, explicitDate: date).map { outcome in
+            switch outcome {
+            case .stored(let detail): (detail, false)
+            case .duplicate(let detail): (detail, true)
+            }
         }
     }
 
+    /// The sidecar `NAME.meta` dropped with a file, if there is one (regular file, at most 64 KiB).
+    private func readSidecar(_ path: String) throws -> Sidecar? {
+        let content: DocumentFile.Content
+        do {
+            content = try DocumentFile.read(path, limit: 64 * 1024)
+        } catch .vanished {
+            return nil
+        }
+        return try Sidecar.parse(bytes: content.bytes)
+    }
+
+    private func moveSidecar(_ path: String, failed: Bool, logger: Logger) {
+        guard FileManager.default.fileExists(atPath: path) else { return }
+        do {
+            _ = failed ? try mover.markFailed(path, reason: "its document failed") : try mover.markProcessed(path)
+        } catch {
+            logger.warning("could not move \(path.debugDescription): \(error)")
+        }
+    }
+
+    /// Reads every article of a file and stores each in its own transaction.
+    ///
+    /// A single-article file is identified by the SHA-256 of its bytes; the articles of a JSON list or NDJSON
+    /// file by the SHA-256 of the bytes and the article's position, so a file dropped again is recognised
+    /// article by article.
     private func ingest(
-        bytes: [UInt8], name: String, modificationDate: CalendarDate, explicitDate: CalendarDate? = nil
-    ) throws -> IngestOutcome {
+        bytes: [UInt8], name: String, modificationDate: CalendarDate, explicitDate: CalendarDate? = nil,
+        sidecar: Sidecar? = nil
+    ) throws -> [IngestOutcome] {
         var logger = self.logger
         logger[metadataKey: "file"] = "\(name.debugDescription)"
-        let sha256 = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
-        if let existing = try store.documentID(sha256: sha256), let detail = try store.document(id: existing) {
+        let fileHash = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+        if let existing = try store.documentID(sha256: fileHash), let detail = try store.document(id: existing) {
             counters.duplicates += 1
             logger.notice(
                 "duplicate of document \(existing) (same SHA-256); not stored again",
                 metadata: ["document_id": "\(existing)"])
+            return [.duplicate(detail)]
+        }
+        let documents = try DocumentReader.readAll(
+            bytes: bytes, name: name, modificationDate: modificationDate, explicitDate: explicitDate,
+            sidecar: sidecar)
+        if documents.isEmpty { logger.notice("empty file: no document, no events") }
+        return try documents.enumerated().map { index, document in
+            let sha256 = documents.count == 1 ? fileHash : "\(fileHash)#\(index + 1)"
+            return try store(document, sha256: sha256, logger: logger)
+        }
+    }
+
+    private func store(_ document: Document, sha256: String, logger: Logger) throws -> IngestOutcome {
+        if let existing = try store.documentID(sha256: sha256), let detail = try store.document(id: existing) {
+            counters.duplicates += 1
+            logger.notice("\(document.name): duplicate of document \(existing); not stored again")
             return .duplicate(detail)
         }
-        let document = try DocumentReader.read(
-            bytes: bytes, name: name, modificationDate: modificationDate, explicitDate: explicitDate)
         if document.dctSource == .mtime {
             logger.warning(
-                "no publication date in the header or file name; using the file's modification day \(document.publicationDate)"
+                "no publication date in the document or its name; using the modification day \(document.publicationDate)"
             )
         }
         let extraction = extractor.extract(document.body, publicationDate: document.publicationDate)
@@ -115,8 +173,10 @@ public actor Ingester {
         switch outcome {
         case .stored(let detail):
             counters.stored += 1
+            let figures = "\(extraction.timexes.count) time expressions, \(detail.events.count) events"
+            let origin = "\(document.dctSource.rawValue), \(document.format.rawValue), \(document.encoding)"
             logger.info(
-                "stored: \(extraction.timexes.count) time expressions, \(detail.events.count) events, published \(document.publicationDate) (\(document.dctSource.rawValue))",
+                "stored \(document.name): \(figures), published \(document.publicationDate) (\(origin))",
                 metadata: ["document_id": "\(detail.document.id)"])
             broadcaster.publish(detail.events)
         case .duplicate(let detail):

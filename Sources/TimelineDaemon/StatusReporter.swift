@@ -7,6 +7,7 @@ public struct StatusReporter: Sendable {
     let store: TimelineStore
     let queue: IngestQueue
     let ingester: Ingester
+    let notifier = StatusNotifier()
 
     public func health() async throws -> Health {
         let counts = try store.counts()
@@ -16,11 +17,11 @@ public struct StatusReporter: Sendable {
             failed: counters.failed)
     }
 
-    /// Sends `STATUS=` with the counts to systemd.
+    /// Sends `STATUS=` with the counts to systemd (without ever waiting for it).
     public func report() async {
         guard let health = try? await health() else { return }
-        Systemd.notify(
-            "STATUS=\(health.counts.documents) documents, \(health.counts.events) events, "
+        notifier.post(
+            "\(health.counts.documents) documents, \(health.counts.events) events, "
                 + "\(health.pending) pending, \(health.failed) failed")
     }
 }

@@ -17,7 +17,7 @@ struct MarkupScanner {
     }
 
     let scalars: [Unicode.Scalar]
-    private(set) var position = 0
+    var position = 0
 
     init(_ scalars: [Unicode.Scalar]) {
         self.scalars = scalars

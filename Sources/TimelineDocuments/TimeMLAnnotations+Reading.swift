@@ -6,7 +6,7 @@ extension TimeMLAnnotations {
     /// open element of its name, and an element never closed is dropped.
     /// - Throws: `DocumentError` for binary content, invalid UTF-8, or no `<TEXT>…</TEXT>`.
     public static func read(bytes: [UInt8]) throws(DocumentError) -> TimeMLAnnotations {
-        let text = try TextDecoding.decode(bytes)
+        let text = try DocumentReader.decodeText(bytes).text
         var collector = Collector()
         let content = try TimeMLReader.read(text, observer: { collector.take($0) })
         let scalars = Array(content.body.unicodeScalars)

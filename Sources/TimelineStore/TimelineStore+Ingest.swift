@@ -49,12 +49,14 @@ extension TimelineStore {
     static func insert(_ document: Document, sha256: String, ingestedAt: String, db: Database) throws -> Int64 {
         try db.execute(
             sql: """
-                INSERT INTO document (name, title, source, url, published, dct_source, sha256, body, ingested_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO document (name, title, source, url, published, dct_source, sha256, body, ingested_at,
+                                      format, encoding, publication_time)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
                 document.name, document.title, document.source, document.url, document.publicationDate.description,
-                document.dctSource.rawValue, sha256, document.body, ingestedAt,
+                document.dctSource.rawValue, sha256, document.body, ingestedAt, document.format.rawValue,
+                document.encoding, document.publicationTime,
             ])
         return db.lastInsertedRowID
     }
@@ -63,12 +65,13 @@ extension TimelineStore {
         try db.execute(
             sql: """
                 INSERT INTO timex (document_id, tid, text, start, "end", type, value, mod, span_start, span_end,
-                                   granularity)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                   granularity, anchor, resolved_by, quant, freq)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
                 documentID, timex.id, timex.text, timex.start, timex.end, timex.type.rawValue, timex.value, timex.mod,
-                timex.span?.start, timex.span?.end, timex.span?.granularity.rawValue,
+                timex.span?.start, timex.span?.end, timex.span?.granularity.rawValue, timex.anchor, timex.resolvedBy,
+                timex.quant, timex.freq,
             ])
         return db.lastInsertedRowID
     }

@@ -36,7 +36,8 @@ extension TimelineStore {
 
     /// The columns `documentRecord(_:)` reads from `document`, with its counts.
     static let documentColumns = """
-        id, name, title, source, url, published, dct_source, sha256, ingested_at,
+        id, name, title, source, url, published, dct_source, sha256, ingested_at, format, encoding,
+        publication_time,
         (SELECT count(*) FROM timex WHERE timex.document_id = document.id) AS timex_count,
         (SELECT count(*) FROM event WHERE event.document_id = document.id) AS event_count
         """
@@ -45,13 +46,15 @@ extension TimelineStore {
         DocumentRecord(
             id: row["id"], name: row["name"], title: row["title"], source: row["source"], url: row["url"],
             published: row["published"], dctSource: row["dct_source"], sha256: row["sha256"],
-            ingestedAt: row["ingested_at"], timexCount: row["timex_count"], eventCount: row["event_count"])
+            ingestedAt: row["ingested_at"], timexCount: row["timex_count"], eventCount: row["event_count"],
+            format: row["format"], encoding: row["encoding"], publicationTime: row["publication_time"])
     }
 
     static func timexRecord(_ row: Row) -> TimexRecord {
         TimexRecord(
             id: row["tid"], text: row["text"], start: row["start"], end: row["end"], type: row["type"],
             value: row["value"], mod: row["mod"], spanStart: row["span_start"], spanEnd: row["span_end"],
-            granularity: row["granularity"])
+            granularity: row["granularity"], anchor: row["anchor"], resolvedBy: row["resolved_by"],
+            quant: row["quant"], freq: row["freq"])
     }
 }

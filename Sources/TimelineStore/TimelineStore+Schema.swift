@@ -16,8 +16,23 @@ extension TimelineStore {
         migrator.registerMigration("v1") { db in
             try db.execute(sql: schemaV1)
         }
+        migrator.registerMigration("v2") { db in
+            try db.execute(sql: schemaV2)
+        }
         return migrator
     }
+
+    /// Version 2: how each document was read (format, encoding, publication time as written) and how each
+    /// time expression was resolved (its anchor, what decided an underspecified value, set quantities).
+    static let schemaV2 = """
+        ALTER TABLE document ADD COLUMN format TEXT NOT NULL DEFAULT 'text';
+        ALTER TABLE document ADD COLUMN encoding TEXT NOT NULL DEFAULT 'utf-8';
+        ALTER TABLE document ADD COLUMN publication_time TEXT;
+        ALTER TABLE timex ADD COLUMN anchor TEXT;
+        ALTER TABLE timex ADD COLUMN resolved_by TEXT;
+        ALTER TABLE timex ADD COLUMN quant TEXT;
+        ALTER TABLE timex ADD COLUMN freq TEXT;
+        """
 
     /// Version 1.
     ///

@@ -111,10 +111,23 @@ public struct TimexRecord: Codable, Hashable, Sendable {
     public var spanStart: String?
     public var spanEnd: String?
     public var granularity: String?
+    /// The reference the value was computed from: `DCT` (the publication date) or the id of an earlier
+    /// expression (`two days later` after `March 1, 1944`); `nil` for absolute expressions.
+    public var anchor: String?
+    /// What decided an underspecified value: `tense`, `signal`, or `nearest` (a guess: no clue in the text).
+    public var resolvedBy: String?
+    /// Set quantifier (`EVERY`, `EACH`) and frequency (`1X`, `2X`) of a SET.
+    public var quant: String?
+    public var freq: String?
     public init(
         id: String, text: String, start: Int, end: Int, type: String, value: String, mod: String?,
-        spanStart: String?, spanEnd: String?, granularity: String?
+        spanStart: String?, spanEnd: String?, granularity: String?, anchor: String? = nil, resolvedBy: String? = nil,
+        quant: String? = nil, freq: String? = nil
     ) {
+        self.anchor = anchor
+        self.resolvedBy = resolvedBy
+        self.quant = quant
+        self.freq = freq
         self.id = id
         self.text = text
         self.start = start
@@ -145,10 +158,20 @@ public struct DocumentRecord: Codable, Hashable, Sendable {
     public var ingestedAt: String
     public var timexCount: Int
     public var eventCount: Int
+    /// How it was read: `text`, `markdown`, `json`, `ndjson`, `html`, `email`, `timeml`.
+    public var format: String
+    /// The encoding its bytes were decoded from (`utf-8`, `utf-16le`, `windows-1252`, …).
+    public var encoding: String
+    /// The publication time as written, with its zone (`2022-03-31T10:00:00Z`), when the document gives one.
+    public var publicationTime: String?
     public init(
         id: Int64, name: String, title: String?, source: String?, url: String?, published: String, dctSource: String,
-        sha256: String, ingestedAt: String, timexCount: Int, eventCount: Int
+        sha256: String, ingestedAt: String, timexCount: Int, eventCount: Int, format: String = "text",
+        encoding: String = "utf-8", publicationTime: String? = nil
     ) {
+        self.format = format
+        self.encoding = encoding
+        self.publicationTime = publicationTime
         self.id = id
         self.name = name
         self.title = title

@@ -34,14 +34,17 @@ struct AddCommand: ParsableCommand {
             do throws(ToolError) {
                 let bytes = try LocalFiles.read(file)
                 let modified = try LocalFiles.modificationDay(file).description
-                let detail = try connection.addDocument(
+                let details = try connection.addDocument(
                     name: LocalFiles.baseName(file), date: date, modified: modified, bytes: bytes)
-                let document = detail.document
-                if detail.duplicate == true {
-                    Output.line("\(file): duplicate of document \(document.id)")
-                } else {
-                    let events = detail.events.count
-                    Output.line("\(file): document \(document.id), \(events) event\(events == 1 ? "" : "s")")
+                for detail in details {
+                    let document = detail.document
+                    let label = details.count == 1 ? file : "\(file) (\(document.name))"
+                    if detail.duplicate == true {
+                        Output.line("\(label): duplicate of document \(document.id)")
+                    } else {
+                        let events = detail.events.count
+                        Output.line("\(label): document \(document.id), \(events) event\(events == 1 ? "" : "s")")
+                    }
                 }
             } catch  where error.kind == .unavailable {
                 throw error  // Every other file would fail the same way.

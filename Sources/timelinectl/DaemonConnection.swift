@@ -57,18 +57,23 @@ struct DaemonConnection: Sendable {
     /// `GET /v1/documents/{id}`.
     func document(id: Int64) throws(ToolError) -> DocumentDetail { try get("/v1/documents/\(id)") }
 
-    /// `POST /v1/documents?name=&date=` with the file's bytes; `duplicate` is set when they were already stored.
-    /// `POST /v1/documents`. `modified` is the file's modification day: the daemon falls back on it for the
-    /// publication date, as it does for a dropped file's mtime.
+    /// `POST /v1/documents?name=&date=&modified=` with the file's bytes. `modified` is the file's modification
+    /// day: the daemon falls back on it for the publication date, as it does for a dropped file's mtime.
+    /// - Returns: the stored document (`duplicate` set when the bytes were already stored), or each article's
+    ///   for a JSON list or NDJSON file.
     func addDocument(
         name: String, date: String?, modified: String?, bytes: [UInt8]
     ) throws(ToolError)
-        -> DocumentDetail
+        -> [DocumentDetail]
     {
         let target = Query.target("/v1/documents", [("name", name), ("date", date), ("modified", modified)])
         let request = HTTPRequest(
             method: "POST", target: target, body: bytes, contentType: "application/octet-stream")
-        return try decode(DocumentDetail.self, from: client.send(request), request: request)
+        let response = try client.send(request)
+        if response.body.first == UInt8(ascii: "[") {
+            return try decode([DocumentDetail].self, from: response, request: request)
+        }
+        return [try decode(DocumentDetail.self, from: response, request: request)]
     }
 
     /// `GET /v1/events?follow=true`: calls `onStart` once the daemon has accepted the request, then `onEvent`

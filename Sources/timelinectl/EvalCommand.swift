@@ -52,7 +52,10 @@ struct EvalCommand: ParsableCommand {
                 var system: [ScoredTimex]?
                 var links: [AnchorScorer.Link]?
                 do throws(ToolError) {
-                    let extracted = try ExtractCommand.extract(bytes: bytes, path: path, extractor: extractor)
+                    let articles = try ExtractCommand.extract(bytes: bytes, path: path, extractor: extractor)
+                    guard let extracted = articles.first, articles.count == 1 else {
+                        throw ToolError(.input, "a TimeML file holds one document, this one \(articles.count)")
+                    }
                     system = extracted.timexes.map {
                         ScoredTimex(start: $0.start, end: $0.end, type: $0.type, value: $0.value, text: $0.text)
                     }

@@ -42,12 +42,14 @@ struct ExtractCommand: ParsableCommand {
         var failed = false
         for path in inputs(failed: &failed) {
             do throws(ToolError) {
-                let result = try Self.extract(
+                let results = try Self.extract(
                     bytes: LocalFiles.read(path), path: path, explicitDate: explicitDate, extractor: extractor)
-                switch format {
-                case .jsonl: Output.line(result.json.compact)
-                case .json: collected.append(result)
-                case .table: ExtractView.print(result)
+                for result in results {
+                    switch format {
+                    case .jsonl: Output.line(result.json.compact)
+                    case .json: collected.append(result)
+                    case .table: ExtractView.print(result)
+                    }
                 }
             } catch {
                 Output.error("\(path): \(error.message)")
@@ -118,20 +120,24 @@ enum ExtractView {
 }
 
 extension ExtractCommand {
-    /// One file's extraction, as `extract` makes it: `DocumentReader` on its bytes (publication date
+    /// One file's extraction (each article's, for a JSON list or NDJSON file), as `extract` makes it:
+    /// `DocumentReader` on its bytes (publication date
     /// from the file, else its name, else its modification day), then the extractor on the body.
     static func extract(
         bytes: [UInt8], path: String, explicitDate: CalendarDate? = nil, extractor: Extractor
-    ) throws(ToolError) -> ExtractedDocument {
+    ) throws(ToolError) -> [ExtractedDocument] {
         let modified = try LocalFiles.modificationDay(path)
-        let document: Document
+        let documents: [Document]
         do {
-            document = try DocumentReader.read(
+            documents = try DocumentReader.readAll(
                 bytes: bytes, name: LocalFiles.baseName(path), modificationDate: modified, explicitDate: explicitDate)
         } catch {
             throw ToolError(.input, error.description)
         }
-        return ExtractedDocument(
-            document: document, extraction: extractor.extract(document.body, publicationDate: document.publicationDate))
+        return documents.map { document in
+            ExtractedDocument(
+                document: document,
+                extraction: extractor.extract(document.body, publicationDate: document.publicationDate))
+        }
     }
 }

@@ -8,12 +8,13 @@ struct ExtractedDocument: Sendable {
     var doc: String
     /// Publication date, `YYYY-MM-DD`.
     var dct: String
-    /// Where it came from: `header`, `timeml`, `filename`, `mtime`, `explicit`.
+    /// Where it came from: `explicit`, `sidecar`, `header`, `metadata`, `timeml`, `dateline`, `filename`, `mtime`.
     var dctSource: String
     var timexes: [Timex]
     var events: [Event]
 
-    /// A time expression; `mod` only when there is one.
+    /// A time expression; the optional attributes (`mod`, `anchor`, `resolved_by`, `quant`, `freq`) only
+    /// when it has them.
     struct Timex: Sendable {
         var id: String
         var start: Int
@@ -22,6 +23,10 @@ struct ExtractedDocument: Sendable {
         var value: String
         var text: String
         var mod: String?
+        var anchor: String?
+        var resolvedBy: String?
+        var quant: String?
+        var freq: String?
     }
 
     /// An event and the time expression (`timex`, an `id`) that dates it; `start`/`end` only when bounded.
@@ -53,7 +58,8 @@ struct ExtractedDocument: Sendable {
         timexes = extraction.timexes.map { timex in
             Timex(
                 id: timex.id, start: timex.start, end: timex.end, type: timex.type.rawValue, value: timex.value,
-                text: timex.text, mod: timex.mod)
+                text: timex.text, mod: timex.mod, anchor: timex.anchor, resolvedBy: timex.resolvedBy,
+                quant: timex.quant, freq: timex.freq)
         }
         events = extraction.events.map { event in
             Event(
@@ -80,6 +86,8 @@ extension ExtractedDocument.Timex {
         .object([
             ("id", .string(id)), ("start", .int(start)), ("end", .int(end)), ("type", .string(type)),
             ("value", .string(value)), ("text", .string(text)), ("mod", mod.map(OrderedJSON.string)),
+            ("anchor", anchor.map(OrderedJSON.string)), ("resolved_by", resolvedBy.map(OrderedJSON.string)),
+            ("quant", quant.map(OrderedJSON.string)), ("freq", freq.map(OrderedJSON.string)),
         ])
     }
 }

@@ -83,10 +83,15 @@ final class DataReader: @unchecked Sendable {
     }
 }
 
-/// A datagram socket standing in for systemd's `NOTIFY_SOCKET`.
-final class NotifySocket {
+/// A datagram socket standing in for systemd's `NOTIFY_SOCKET`: like systemd, it reads every message as
+/// it comes (a full queue would block the sender), on a thread of its own.
+final class NotifySocket: @unchecked Sendable {
     let path: String
     private let descriptor: Int32
+    private let lock = NSLock()
+    private var messages: [String] = []
+    private var consumed = 0
+    private var open = true
 
     init(path: String) throws {
         self.path = path
@@ -102,28 +107,58 @@ final class NotifySocket {
             }
         }
         guard bound == 0 else { throw POSIXError(.init(rawValue: errno) ?? .EIO) }
+        Thread { [self] in receive() }.start()
     }
 
-    deinit {
-        close(descriptor)
-        unlink(path)
+    private var isOpen: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return open
     }
 
-    /// Waits up to `timeout` seconds for a message containing `state` (e.g. `READY=1`); returns all messages seen.
-    func wait(for state: String, timeout: Double) -> [String] {
-        var seen: [String] = []
-        let deadline = Date().addingTimeInterval(timeout)
+    private func receive() {
         var buffer = [UInt8](repeating: 0, count: 4096)
-        while Date() < deadline {
+        while isOpen {
             var poller = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
-            guard poll(&poller, 1, 100) > 0 else { continue }
+            guard poll(&poller, 1, 50) > 0 else { continue }
             let count = recv(descriptor, &buffer, buffer.count, 0)
             guard count > 0 else { continue }
             let message = String(decoding: buffer[0..<count], as: UTF8.self)
-            seen.append(message)
-            if message.split(separator: "\n").contains(where: { $0 == state }) { return seen }
+            lock.lock()
+            messages.append(message)
+            lock.unlock()
         }
-        return seen
+        close(descriptor)
+    }
+
+    deinit { unlink(path) }
+
+    func stop() {
+        lock.lock()
+        open = false
+        lock.unlock()
+    }
+
+    /// Waits up to `timeout` seconds for a message containing the line `state` (e.g. `READY=1`); returns the
+    /// messages not returned before, up to and including that one (or all of them, on timeout).
+    func wait(for state: String, timeout: Double) -> [String] {
+        let deadline = Date().addingTimeInterval(timeout)
+        while true {
+            lock.lock()
+            let fresh = Array(messages[consumed...])
+            if let hit = fresh.firstIndex(where: { $0.split(separator: "\n").contains { $0 == state } }) {
+                consumed += hit + 1
+                lock.unlock()
+                return Array(fresh[...hit])
+            }
+            if Date() >= deadline {
+                consumed = messages.count
+                lock.unlock()
+                return fresh
+            }
+            lock.unlock()
+            usleep(10_000)
+        }
     }
 }
 
@@ -161,6 +196,8 @@ final class DaemonProcess {
                 captureStdout: false)
         }
     }
+
+    deinit { notify.stop() }
 
     /// The messages received on `NOTIFY_SOCKET` up to `READY=1`.
     func waitUntilReady(timeout: Double = 30) -> [String] {

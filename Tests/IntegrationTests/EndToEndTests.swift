@@ -135,15 +135,91 @@ struct EndToEndTests {
         let daemon = try DaemonProcess(scratch: scratch)
         _ = daemon.waitUntilReady()
         try daemon.drop(Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13]), as: "image.png")
-        try daemon.drop(Data([0x41, 0xC3, 0x28, 0x42]), as: "latin.txt")
+        try daemon.drop(
+            Data([0x0A]) + Data("caf".utf8) + Data([0xE9, 0x20]) + Data("opened in 1998.".utf8), as: "latin.txt")
         #expect(eventually { FileManager.default.fileExists(atPath: scratch.path("failed/image.png.error")) })
-        #expect(eventually { FileManager.default.fileExists(atPath: scratch.path("failed/latin.txt.error")) })
+        // Invalid UTF-8 is read as Windows-1252, and the document records it.
+        #expect(eventually { FileManager.default.fileExists(atPath: scratch.path("processed/latin.txt")) })
+        let docs = try JSONDecoder().decode(
+            [DocumentRecord].self, from: Data(try daemon.client(["docs", "--format", "json"]).stdout.utf8))
+        #expect(docs.first { $0.name == "latin.txt" }?.encoding == "windows-1252")
         let reason = try String(contentsOfFile: scratch.path("failed/image.png.error"), encoding: .utf8)
         #expect(reason.contains("not text"), "\(reason)")
         let health = try daemon.client(["status"])
         #expect(health.status == 0)
         try daemon.drop(Data(contentsOf: Self.article), as: "after.txt")
         #expect(eventually { FileManager.default.fileExists(atPath: scratch.path("processed/after.txt")) })
+        #expect(daemon.terminate() == 0)
+    }
+}
+
+/// More files at once than the in-memory queue holds: every one is processed once, none is left.
+@Suite(.serialized)
+struct FloodTests {
+    @Test func twoThousandFilesDroppedAtOnceAreAllProcessedOnce() throws {
+        let scratch = try Scratch()
+        let daemon = try DaemonProcess(scratch: scratch, extraArguments: ["--log-level", "info"])
+        _ = daemon.waitUntilReady()
+        let count = 2_000
+        for index in 0..<count {
+            // Told apart by a word, not a number (a number like 1998 would be a year).
+            let word = String(index, radix: 26).unicodeScalars.map { scalar -> String in
+                let digit = Int(String(scalar), radix: 26)!
+                return String(UnicodeScalar(UInt8(97 + digit)))
+            }.joined()
+            let day = String(format: "%02d", index % 28 + 1)
+            let text = "Date: 2021-05-\(day)\n\nReport \(word): the plant opened on Monday.\n"
+            try Data(text.utf8).write(to: URL(fileURLWithPath: daemon.inbox + "/.tmp/doc\(index).txt"))
+        }
+        for index in 0..<count {
+            #expect(rename(daemon.inbox + "/.tmp/doc\(index).txt", daemon.inbox + "/doc\(index).txt") == 0)
+        }
+        let processed = scratch.path("processed")
+        #expect(
+            eventually(timeout: 180) {
+                ((try? FileManager.default.contentsOfDirectory(atPath: processed))?.count ?? 0) == count
+            })
+        let left = try FileManager.default.contentsOfDirectory(atPath: daemon.inbox).filter { !$0.hasPrefix(".") }
+        #expect(left.isEmpty, "left in the inbox: \(left.prefix(5))")
+        let health = try JSONDecoder().decode(
+            Health.self, from: Data(try daemon.client(["status", "--format", "json"]).stdout.utf8))
+        #expect(health.counts.documents == count)
+        #expect(health.counts.events == count)
+        #expect(daemon.terminate() == 0)
+    }
+}
+
+/// Files holding several articles, and sidecars dropped with a file.
+@Suite(.serialized)
+struct FormatDropTests {
+    @Test func ndjsonArticlesAreDocumentsAndASidecarSetsTheDate() throws {
+        let scratch = try Scratch()
+        let daemon = try DaemonProcess(scratch: scratch)
+        _ = daemon.waitUntilReady()
+        let ndjson = """
+            {"title": "Plant opens", "date": "2021-05-03", "text": "The plant opened on Monday after two years."}
+            {"title": "Strike ends", "publishedAt": "2021-06-10T08:00:00Z", "text": "The strike ended last week."}
+
+            """
+        try daemon.drop(Data(ndjson.utf8), as: "feed.ndjson")
+        // The sidecar goes first, then its document.
+        try daemon.drop(Data("date = 2020-02-02\ntitle = \"From the sidecar\"\n".utf8), as: "note.txt.meta")
+        try daemon.drop(Data("The talks resumed yesterday.".utf8), as: "note.txt")
+        #expect(eventually { FileManager.default.fileExists(atPath: scratch.path("processed/note.txt")) })
+        #expect(eventually { FileManager.default.fileExists(atPath: scratch.path("processed/feed.ndjson")) })
+        #expect(FileManager.default.fileExists(atPath: scratch.path("processed/note.txt.meta")))
+        let docs = try JSONDecoder().decode(
+            [DocumentRecord].self, from: Data(try daemon.client(["docs", "--format", "json"]).stdout.utf8))
+        let feed = docs.filter { $0.name.hasPrefix("feed.ndjson") }
+        #expect(feed.count == 2, "\(docs.map(\.name))")
+        #expect(Set(feed.map(\.published)) == ["2021-05-03", "2021-06-10"])
+        #expect(feed.allSatisfy { $0.format == "ndjson" })
+        let note = try #require(docs.first { $0.name == "note.txt" })
+        #expect(note.published == "2020-02-02" && note.dctSource == "sidecar")
+        #expect(note.title == "From the sidecar")
+        let events = try JSONDecoder().decode(
+            [EventRecord].self, from: Data(try daemon.client(["events", "--format", "json"]).stdout.utf8))
+        #expect(events.contains { $0.time.value == "2020-02-01" && $0.document.name == "note.txt" })
         #expect(daemon.terminate() == 0)
     }
 }

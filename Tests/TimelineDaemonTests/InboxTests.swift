@@ -113,3 +113,34 @@ struct InboxTests {
         #expect(DocumentFile.utcDay(seconds: -1).description == "1969-12-31")
     }
 }
+
+struct IngestQueueTests {
+    @Test func aFullQueueDropsNamesAndAsksForARescanOnceDrained() async {
+        let queue = IngestQueue(capacity: 3)
+        for name in ["a", "b", "c", "d", "e", "a"] { queue.add(name) }
+        #expect(queue.count == 3)
+        var iterator = queue.names.makeAsyncIterator()
+        var taken: [String] = []
+        var rescan: [Bool] = []
+        for _ in 0..<3 {
+            guard let name = await iterator.next() else { break }
+            taken.append(name)
+            rescan.append(queue.take(name))
+        }
+        #expect(taken == ["a", "b", "c"])
+        #expect(rescan == [false, false, true])
+        queue.refill { ["d", "e"] }
+        #expect(queue.count == 2)
+        #expect(await iterator.next() == "d")
+    }
+
+    @Test func aNameWaitingIsQueuedOnce() {
+        let queue = IngestQueue(capacity: 10)
+        queue.add("x")
+        queue.add("x")
+        #expect(queue.count == 1)
+        #expect(queue.take("x") == false)
+        queue.add("x")
+        #expect(queue.count == 1)
+    }
+}

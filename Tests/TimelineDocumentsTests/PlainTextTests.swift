@@ -102,25 +102,29 @@ func fileNameDates(name: String, expected: CalendarDate) throws {
 
 @Test(
     arguments: [
-        ([0x63, 0x61, 0x66, 0xE9, 0x20, 0x6F, 0x6B], 3),  // Latin-1 "café ok"
-        ([0x61, 0xC3], 1),  // truncated sequence
-        ([0x61, 0x62, 0xED, 0xA0, 0x80], 2),  // UTF-16 surrogate
-        ([0xC0, 0xAF], 0),  // overlong
-        ([0xEF, 0xBB, 0xBF, 0x61, 0xFF], 4),  // offsets count the byte order mark
-    ] as [([UInt8], Int)])
-func invalidUTF8NamesTheOffset(bytes: [UInt8], offset: Int) {
-    #expect(throws: DocumentError("not UTF-8 text (invalid byte at offset \(offset))")) {
-        try DocumentReader.read(bytes: bytes, name: "bad.txt", modificationDate: april2)
-    }
+        ([0x63, 0x61, 0x66, 0xE9, 0x20, 0x6F, 0x6B], "café ok", "windows-1252"),  // Latin-1 "café ok"
+        ([0x61, 0xC3], "aÃ", "windows-1252"),  // truncated sequence
+        ([0x93, 0x51, 0x94, 0x20, 0x96, 0x20, 0x80, 0x35], "\u{201C}Q\u{201D} \u{2013} €5", "windows-1252"),
+        ([0xEF, 0xBB, 0xBF, 0x61, 0xFF], "a\u{FFFD}", "utf-8"),  // a UTF-8 byte order mark is believed
+    ] as [([UInt8], String, String)])
+func invalidUTF8FallsBackToWindows1252(bytes: [UInt8], body: String, encoding: String) throws {
+    let document = try DocumentReader.read(bytes: bytes, name: "bad.txt", modificationDate: april2)
+    #expect(document.body == body)
+    #expect(document.encoding == encoding)
 }
 
 @Test(
     arguments: [
-        [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00], Array("text\u{0}more".utf8),
-        [0x01, 0x02, 0x03, 0x41, 0x04, 0x05, 0x06, 0x42],
-    ] as [[UInt8]])
-func binaryContentIsRejected(bytes: [UInt8]) {
-    #expect(throws: DocumentError("not text (binary content)")) {
+        ([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00], "PNG image"),
+        (Array("text\u{0}more".utf8), "NUL bytes"),
+        ([0x01, 0x02, 0x03, 0x41, 0x04, 0x05, 0x06, 0x42], "control characters"),
+        ([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00], "ZIP archive"),
+        ([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01], "ELF executable"),
+        ([0x1F, 0x8B, 0x08, 0x00], "gzip archive"), (Array("%PDF-1.7\n".utf8), "PDF document"),
+        ([0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10], "JPEG image"),
+    ] as [([UInt8], String)])
+func binaryContentIsRejected(bytes: [UInt8], kind: String) {
+    #expect(throws: DocumentError("not text (binary: \(kind))")) {
         try DocumentReader.read(bytes: bytes, name: "image.txt", modificationDate: april2)
     }
 }
