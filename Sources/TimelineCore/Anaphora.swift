@@ -9,6 +9,8 @@ enum Anaphora {
         switch reading {
         case .sameUnit:
             return true
+        case .clock:
+            return isBareClock(tokens, first: first, last: last)
         case .shift:
             for index in first...last {
                 let token = tokens[index]
@@ -24,6 +26,14 @@ enum Anaphora {
         default:
             return false
         }
+    }
+
+    /// A clock time with no day of its own (`at 6 a.m.`, `10:35 a.m.`): it falls on the day the story is
+    /// telling, not necessarily on publication.
+    static func isBareClock(_ tokens: [Token], first: Int, last: Int) -> Bool {
+        let dated: WordClass = [.weekday, .month, .monthAbbreviation, .dayReference]
+        for index in first...last where !tokens[index].classes.isDisjoint(with: dated) { return false }
+        return true
     }
 }
 
@@ -46,16 +56,21 @@ struct ReferenceTime {
     private(set) var fine: Reference
     /// The latest date named at year granularity or finer: what `that year`, `a year later` count from.
     private(set) var latest: Reference
+    /// The latest day named (or a finer time): what a bare clock time (`at 6 a.m.`) falls on.
+    private(set) var day: Reference
 
     init(publication: Normalizer) {
         self.publication = publication
         fine = Reference(id: "DCT", value: "", span: nil)
         latest = fine
+        day = fine
     }
 
     /// The reference an anaphoric expression in `unit` counts from.
+    /// A nil unit is a bare clock time's: the latest day named.
     func reference(for unit: TimeUnit?) -> Reference {
-        unit == .year || unit == .decade || unit == .century ? latest : fine
+        guard let unit else { return day }
+        return unit == .year || unit == .decade || unit == .century ? latest : fine
     }
 
     /// A normalizer whose `publication` is the reference date for `unit`.
@@ -71,6 +86,10 @@ struct ReferenceTime {
     /// Deictic references (`yesterday`, `last year`) and vague ones leave it.
     mutating func update(with timex: TimeExpression, reading: Reading) {
         guard timex.type == .date || timex.type == .time, let span = timex.span else { return }
+        // `yesterday`, `this morning`: the day a bare clock time that follows falls on.
+        if reading == .dayReference, span.granularity == .day || span.granularity == .partOfDay {
+            day = Reference(id: timex.id, value: timex.value, span: span)
+        }
         guard timex.anchor != "DCT" || reading == .calendar || reading == .namedDay else { return }
         switch span.granularity {
         case .year, .day, .month, .partOfDay, .hour, .minute, .second: break
@@ -79,6 +98,7 @@ struct ReferenceTime {
         let reference = Reference(id: timex.id, value: timex.value, span: span)
         latest = reference
         if span.granularity != .year { fine = reference }
+        if span.granularity != .year && span.granularity != .month { day = reference }
     }
 
     /// `that day` when the reference is a month (`in March 1944 … that day`): no finer than the reference.

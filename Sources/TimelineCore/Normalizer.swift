@@ -25,6 +25,8 @@ struct Normalizer: Sendable {
             let mod = slots.modEntry >= 0 ? entries[Int(slots.modEntry)].mod : nil
             return slots.unit.flatMap { unitValue($0, shiftedBy: 0, mod: mod) }
         case .turnOfCentury: return turnOfCentury()
+        case .pastReference: return Normalized(type: .date, value: "PAST_REF")
+        case .weekOf: return weekOf(slots, tense)
         case .calendar: return calendar(slots, tense)
         case .relative: return relative(slots, tense)
         case .dayReference: return dayReference(slots)
@@ -79,6 +81,15 @@ struct Normalizer: Sendable {
             return Normalized(type: .date, value: CalendarDate.pad(year, 4), mod: mod, span: TimeSpan.year(year))
         }
         return nil
+    }
+
+    /// The ISO week containing the named day (`the week of March 6`).
+    private func weekOf(_ slots: Slots, _ tense: () -> Tense) -> Normalized? {
+        guard let month = slots.month, let dayOfMonth = slots.day else { return nil }
+        let year = slots.year ?? resolveYear(month: month, day: dayOfMonth, tense())
+        guard dayOfMonth <= CalendarDate.daysIn(month: month, year: year) else { return nil }
+        let monday = CalendarDate(year: year, month: month, day: dayOfMonth).monday
+        return Normalized(type: .date, value: monday.isoWeekValue, span: TimeSpan.week(monday: monday))
     }
 
     func day(_ date: CalendarDate, mod: String?) -> Normalized {

@@ -110,6 +110,10 @@ enum Reading: Sendable, Equatable {
     case sameUnit
     /// `the turn of the century`: the century boundary nearest the reference, approximately.
     case turnOfCentury
+    /// `several years ago`: an unnamed amount back from publication, `PAST_REF`.
+    case pastReference
+    /// `the week of March 6`: the ISO week containing the day.
+    case weekOf
 }
 
 /// What must hold around a match for it to count.

@@ -24,10 +24,19 @@ enum TenseClues {
         return true
     }
 
+    /// `would` before a verb, as reported speech puts a future (`said they would leave Friday`), but not the
+    /// adjective `would-be`.
+    static func isConditionalFuture(_ tokens: [Token], _ index: Int) -> Bool {
+        guard tokens[index].is(.would) else { return false }
+        guard index + 1 < tokens.count else { return true }
+        let next = tokens[index + 1]
+        return !(next.isPunct("-") && next.gapBefore == .none)
+    }
+
     static func clue(_ tokens: [Token], _ index: Int) -> Tense {
         let token = tokens[index]
         guard token.kind == .word else { return .unknown }
-        if token.classes.contains(.futureMarker) || token.is(.will) {
+        if token.classes.contains(.futureMarker) || token.is(.will) || isConditionalFuture(tokens, index) {
             // `next to the embassy` is a place.
             if token.is(.next), index + 1 < tokens.count, tokens[index + 1].is(.to) { return .unknown }
             return .future

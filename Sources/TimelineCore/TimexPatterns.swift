@@ -12,7 +12,7 @@ enum TimexPatterns {
 
     static let rows: [TimexPattern] =
         narrative + holidays + explicitDates + relativeDates + durations + frequencies + vagueAndSets + quarters
-        + clock
+        + clock + approximate
 
     static let explicitDates: [TimexPattern] = [
         TimexPattern(example: "March 31, 2022", elements: [month, .day, comma, .year], reading: .calendar),
