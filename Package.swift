@@ -25,7 +25,7 @@ let package = Package(
         // Reading documents from bytes: header block, file-name dates, TimeML. No I/O.
         .target(name: "TimelineDocuments", dependencies: ["TimelineCore"]),
         // Scoring extracted time expressions against TimeML gold, as te3score.py does. No I/O.
-        .target(name: "TimelineEval", dependencies: ["TimelineCore", "TimelineDocuments"]),
+        .target(name: "TimelineEval", dependencies: ["TimelineCore", "TimelineDocuments", "TimelineWire"]),
         // The JSON shapes the daemon serves and the client reads.
         .target(name: "TimelineWire", dependencies: ["TimelineCore"]),
         // The SQLite timeline store.

@@ -1,3 +1,5 @@
+import TimelineWire
+
 /// A JSON value written the way Python's `json.dumps(…, ensure_ascii=False)` writes it, so a report
 /// can be compared with `te3score.py --json` byte for byte: keys in the order given, floats in their
 /// shortest round-trip form (`0.0`, `0.907`), `indent=2` or the compact `", "` / `": "` separators.
@@ -41,7 +43,7 @@ public indirect enum ScoreJSON: Equatable, Sendable {
         case .int(let value): text += String(value)
         case .double(let value):
             text += value.isFinite ? "\(value)" : (value.isNaN ? "NaN" : value < 0 ? "-Infinity" : "Infinity")
-        case .string(let value): Self.quote(value, into: &text)
+        case .string(let value): JSONText.quote(value, into: &text)
         case .array(let items):
             writeItems(items.map { (nil, $0) }, open: "[", close: "]", to: &text, indent: indent)
         case .object(let pairs):
@@ -62,7 +64,7 @@ public indirect enum ScoreJSON: Equatable, Sendable {
             if index > 0 { text += indent == nil ? ", " : "," }
             if let inner { text += "\n" + inner }
             if let key {
-                Self.quote(key, into: &text)
+                JSONText.quote(key, into: &text)
                 text += ": "
             }
             value.write(to: &text, indent: inner)
@@ -71,23 +73,4 @@ public indirect enum ScoreJSON: Equatable, Sendable {
         text += close
     }
 
-    private static func quote(_ value: String, into text: inout String) {
-        text += "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": text += "\\\""
-            case "\\": text += "\\\\"
-            case "\n": text += "\\n"
-            case "\r": text += "\\r"
-            case "\t": text += "\\t"
-            case "\u{08}": text += "\\b"
-            case "\u{0C}": text += "\\f"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                text += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: text.unicodeScalars.append(scalar)
-            }
-        }
-        text += "\""
-    }
 }

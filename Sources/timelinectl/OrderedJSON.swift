@@ -1,3 +1,5 @@
+import TimelineWire
+
 /// A JSON value whose objects keep their keys in the order given.
 ///
 /// `JSONEncoder` on Linux writes keys in hash order, different on every run; the `extract` format is meant
@@ -25,7 +27,7 @@ indirect enum OrderedJSON: Sendable {
 
     private func write(to text: inout String, indent: String?) {
         switch self {
-        case .string(let value): Self.quote(value, into: &text)
+        case .string(let value): JSONText.quote(value, into: &text)
         case .int(let value): text += String(value)
         case .array(let items):
             guard !items.isEmpty else {
@@ -49,7 +51,7 @@ indirect enum OrderedJSON: Sendable {
             for (index, (key, value)) in present.enumerated() {
                 text += index == 0 ? "" : ","
                 if let indent { text += "\n" + indent + "  " }
-                Self.quote(key, into: &text)
+                JSONText.quote(key, into: &text)
                 text += indent == nil ? ":" : ": "
                 value.write(to: &text, indent: indent.map { $0 + "  " })
             }
@@ -57,22 +59,4 @@ indirect enum OrderedJSON: Sendable {
         }
     }
 
-    /// Writes `value` as a JSON string literal (RFC 8259 escapes; non-ASCII kept as is).
-    private static func quote(_ value: String, into text: inout String) {
-        text += "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": text += "\\\""
-            case "\\": text += "\\\\"
-            case "\n": text += "\\n"
-            case "\r": text += "\\r"
-            case "\t": text += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                text += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: text.unicodeScalars.append(scalar)
-            }
-        }
-        text += "\""
-    }
 }
