@@ -1,40 +1,60 @@
 import Foundation
 
 /// Moves finished files out of the inbox, never overwriting what is already there.
+///
+/// Paths are bytes (`RawPath`), so a name that is not UTF-8 moves like any other.
 struct FileMover: Sendable {
     let processed: String
     let failed: String
 
     /// Moves `path` into `processed/`; returns where it went.
-    func markProcessed(_ path: String) throws -> String {
+    func markProcessed(_ path: RawPath) throws -> RawPath {
         try move(path, into: processed)
     }
 
     /// Moves `path` into `failed/` and writes `NAME.error` beside it saying why.
-    func markFailed(_ path: String, reason: String) throws -> String {
+    func markFailed(_ path: RawPath, reason: String) throws -> RawPath {
         let target = try move(path, into: failed)
-        let note = "\(reason)\n"
-        try Data(note.utf8).write(to: URL(fileURLWithPath: target + ".error"))
+        try write(Array("\(reason)\n".utf8), to: target.appending(".error"))
         return target
     }
 
+    /// `markProcessed` for a path given as text.
+    func markProcessed(_ path: String) throws -> String { try markProcessed(RawPath(path)).description }
+
+    /// `markFailed` for a path given as text.
+    func markFailed(_ path: String, reason: String) throws -> String {
+        try markFailed(RawPath(path), reason: reason).description
+    }
+
     /// Renames into `folder` under the same name, or `NAME.1`, `NAME.2`… (before the extension) if taken.
-    private func move(_ path: String, into folder: String) throws -> String {
-        let name = (path as NSString).lastPathComponent
-        let stem = (name as NSString).deletingPathExtension
-        let ext = (name as NSString).pathExtension
+    private func move(_ path: RawPath, into folder: String) throws -> RawPath {
+        let name = path.name.bytes
+        let dot = name.lastIndex(of: UInt8(ascii: ".")).flatMap { $0 > 0 ? $0 : nil }
+        let stem = dot.map { Array(name[..<$0]) } ?? name
+        let ext = dot.map { Array(name[$0...]) } ?? []
         var attempt = 0
         while true {
-            let candidate = attempt == 0 ? name : (ext.isEmpty ? "\(stem).\(attempt)" : "\(stem).\(attempt).\(ext)")
-            let target = (folder as NSString).appendingPathComponent(candidate)
+            let candidate = attempt == 0 ? name : stem + Array(".\(attempt)".utf8) + ext
+            let target = RawPath(folder: folder, name: FileName(bytes: candidate))
             // link + unlink would be atomic against a concurrent writer; a plain rename with an existence
             // check is enough here because only this daemon writes into processed/ and failed/.
             var info = stat()
-            if lstat(target, &info) != 0 && errno == ENOENT {
-                guard rename(path, target) == 0 else { throw POSIXFailure("rename \(path) → \(target)", errno: errno) }
+            if target.withCString({ lstat($0, &info) }) != 0 && errno == ENOENT {
+                let renamed = path.withCString { from in target.withCString { to in rename(from, to) } }
+                guard renamed == 0 else { throw POSIXFailure("rename \(path) → \(target)", errno: errno) }
                 return target
             }
             attempt += 1
+        }
+    }
+
+    private func write(_ bytes: [UInt8], to path: RawPath) throws {
+        let descriptor = path.withCString { open($0, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o644) }
+        guard descriptor >= 0 else { throw POSIXFailure("open \(path)", errno: errno) }
+        defer { close(descriptor) }
+        guard bytes.withUnsafeBytes({ Glibc.write(descriptor, $0.baseAddress, $0.count) }) == bytes.count else {
+            throw POSIXFailure("write \(path)", errno: errno)
         }
     }
 }

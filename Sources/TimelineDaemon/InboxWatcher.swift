@@ -5,8 +5,10 @@ import Synchronization
 /// Watches the inbox with inotify and yields the names of files that are ready to read.
 ///
 /// A file is ready when its writer closes it (`IN_CLOSE_WRITE`) or when it is renamed into the inbox
-/// (`IN_MOVED_TO`, the atomic drop from `inbox/.tmp/`). Dotfiles are never yielded. On `IN_Q_OVERFLOW`
-/// events were lost, so the whole folder is listed again.
+/// (`IN_MOVED_TO`, the atomic drop from `inbox/.tmp/`). Whatever is created in the inbox that is not a regular
+/// file (a folder, symlink, FIFO, socket or device: none is ever closed after writing) is yielded when it
+/// appears (`IN_CREATE`), so it can be moved aside. Dotfiles are never yielded. Names are raw bytes
+/// (`FileName`): they need not be UTF-8. On `IN_Q_OVERFLOW` events were lost, so the whole folder is listed again.
 public final class InboxWatcher: Sendable {
     public let folder: String
     private let descriptor: Int32
@@ -18,7 +20,7 @@ public final class InboxWatcher: Sendable {
         self.logger = logger
         descriptor = inotify_init1(Int32(IN_CLOEXEC))
         guard descriptor >= 0 else { throw POSIXFailure("inotify_init1", errno: errno) }
-        let mask = UInt32(IN_CLOSE_WRITE) | UInt32(IN_MOVED_TO) | UInt32(IN_ONLYDIR)
+        let mask = UInt32(IN_CLOSE_WRITE) | UInt32(IN_MOVED_TO) | UInt32(IN_CREATE) | UInt32(IN_ONLYDIR)
         guard inotify_add_watch(descriptor, folder, mask) >= 0 else {
             let error = POSIXFailure("inotify_add_watch \(folder)", errno: errno)
             close(descriptor)
@@ -28,26 +30,30 @@ public final class InboxWatcher: Sendable {
 
     deinit { close(descriptor) }
 
-    /// What `run` yields for a file whose name is not UTF-8.
-    public static let undecodableName = "\u{FFFD}"
-
-    /// The names of files present in the folder now (regular or not), dotfiles left out, sorted.
-    public static func listing(of folder: String) -> [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        return names.filter { !$0.hasPrefix(".") }.sorted()
+    /// The names of files present in the folder now (regular or not), dotfiles left out, sorted by their bytes.
+    public static func listing(of folder: String) -> [FileName] {
+        guard let directory = opendir(folder) else { return [] }
+        defer { closedir(directory) }
+        var names: [FileName] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in FileName(bytes: raw.prefix { $0 != 0 }) }
+            if !name.isHidden && !name.bytes.isEmpty { names.append(name) }
+        }
+        return names.sorted()
     }
 
     /// Reads events on a thread of its own (inotify reads block) and feeds them to `sink` until `stop` is set.
     /// `sink` gets a name per ready file, or `nil` to say "rescan the folder".
-    public func run(stop: StopFlag, sink: @escaping @Sendable (String?) -> Void) {
+    public func run(stop: StopFlag, sink: @escaping @Sendable (FileName?) -> Void) {
         // The thread holds the watcher, so the descriptor is closed only after the thread is done with it.
         let thread = Thread { [self] in readEvents(stop: stop, sink: sink) }
         thread.name = "inbox-watcher"
         thread.start()
     }
 
-    private func readEvents(stop: StopFlag, sink: (String?) -> Void) {
+    private func readEvents(stop: StopFlag, sink: (FileName?) -> Void) {
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        let folder = self.folder
         while !stop.isSet {
             var poller = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
             let ready = poll(&poller, 1, 250)
@@ -62,28 +68,38 @@ public final class InboxWatcher: Sendable {
                 logger.error("inotify read failed", metadata: ["errno": "\(errno)"])
                 return
             }
-            Self.parse(buffer[0..<count], sink: sink)
+            Self.parse(buffer[0..<count], isSpecial: { Self.isSpecial($0, in: folder) }, sink: sink)
         }
     }
 
+    /// Whether `name` in `folder` exists and is not a regular file (never followed: `lstat`).
+    static func isSpecial(_ name: FileName, in folder: String) -> Bool {
+        var info = stat()
+        guard RawPath(folder: folder, name: name).withCString({ lstat($0, &info) }) == 0 else { return false }
+        return DocumentFile.kind(info.st_mode) != nil
+    }
+
     /// Splits a read of inotify events: a 16-byte header (`wd`, `mask`, `cookie`, `len`), then `len` name bytes.
-    static func parse(_ bytes: ArraySlice<UInt8>, sink: (String?) -> Void) {
+    /// A creation is yielded only for a folder or when `isSpecial` says the name is not a regular file (a
+    /// regular file is yielded when it is closed after writing).
+    static func parse(
+        _ bytes: ArraySlice<UInt8>, isSpecial: (FileName) -> Bool = { _ in false }, sink: (FileName?) -> Void
+    ) {
         bytes.withUnsafeBytes { raw in
             var offset = 0
             while offset + 16 <= raw.count {
                 let mask = raw.loadUnaligned(fromByteOffset: offset + 4, as: UInt32.self)
                 let length = Int(raw.loadUnaligned(fromByteOffset: offset + 12, as: UInt32.self))
-                let nameBytes = raw[(offset + 16)..<min(raw.count, offset + 16 + length)].prefix { $0 != 0 }
+                let name = FileName(bytes: raw[(offset + 16)..<min(raw.count, offset + 16 + length)].prefix { $0 != 0 })
                 offset += 16 + length
                 if mask & UInt32(IN_Q_OVERFLOW) != 0 {
                     sink(nil)
                     continue
                 }
-                guard mask & UInt32(IN_ISDIR) == 0, !nameBytes.isEmpty, nameBytes.first != UInt8(ascii: ".") else {
-                    continue
-                }
-                // A name that is not UTF-8 cannot be named by a Swift String: it is reported as such.
-                sink(String(validating: nameBytes, as: UTF8.self) ?? InboxWatcher.undecodableName)
+                guard !name.bytes.isEmpty, !name.isHidden else { continue }
+                let isCreation = mask & (UInt32(IN_CLOSE_WRITE) | UInt32(IN_MOVED_TO)) == 0
+                if isCreation && mask & UInt32(IN_ISDIR) == 0 && !isSpecial(name) { continue }
+                sink(name)
             }
         }
     }

@@ -3,7 +3,8 @@ import ServiceLifecycle
 
 /// Runs the inbox: the start-up scan, the inotify watcher, and the ingest loop.
 ///
-/// On graceful shutdown the document in hand is finished, then the loop stops.
+/// On graceful shutdown the document in hand is finished, then the loop stops. A file that changed while it
+/// was read is queued again after a short delay.
 public struct IngestService: Service {
     let watcher: InboxWatcher
     let queue: IngestQueue
@@ -27,7 +28,13 @@ public struct IngestService: Service {
         defer { stop.set() }
         for await name in queue.names.cancelOnGracefulShutdown() {
             let drainedAfterOverflow = queue.take(name)
-            await ingester.processFile(named: name)
+            if case .retry(let delay) = await ingester.processFile(named: name) {
+                // Still being written: look again shortly, without holding up the files behind it.
+                Task {
+                    try? await Task.sleep(for: .seconds(delay))
+                    queue.add(name)
+                }
+            }
             if drainedAfterOverflow {
                 queue.refill { InboxWatcher.listing(of: folder) }
                 logger.debug("queue drained after more files than it holds; listed the inbox again")

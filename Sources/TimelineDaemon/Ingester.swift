@@ -26,6 +26,10 @@ public actor Ingester {
     private var maxDocumentBytes: Int
     private let logger: Logger
     public private(set) var counters = Counters()
+    /// How a file that changes while it is read is read again.
+    private let stability = StabilityCheck()
+    /// Reads so far of files that changed while being read.
+    private var readAttempts: [FileName: Int] = [:]
 
     public init(
         store: TimelineStore, extractor: Extractor, broadcaster: EventBroadcaster, config: DaemonConfig, logger: Logger
@@ -47,51 +51,84 @@ public actor Ingester {
     /// Answers at once unless the actor is stuck in a document: the watchdog's proof of life.
     public func heartbeat() {}
 
+    /// What became of an inbox file.
+    public enum FileOutcome: Equatable, Sendable {
+        /// Stored, moved, failed or gone: nothing more to do.
+        case done
+        /// It changed while it was read: queue it again after this many seconds.
+        case retry(after: Double)
+    }
+
     /// Processes the inbox file `name`. Files that are gone (already handled) are skipped quietly.
-    public func processFile(named name: String) {
+    public func processFile(named name: FileName) -> FileOutcome {
         var logger = self.logger
-        logger[metadataKey: "file"] = "\(name.debugDescription)"
-        guard name != InboxWatcher.undecodableName else {
-            logger.warning("a file whose name is not UTF-8 was dropped; it is left in the inbox")
-            return
-        }
+        logger[metadataKey: "file"] = "\(name)"
         if name.hasSuffix(".meta") {
             // A sidecar is read with its document (`NAME.meta` with `NAME`), never on its own.
             logger.debug("sidecar: waits for its document")
-            return
+            return .done
         }
-        let path = (inbox as NSString).appendingPathComponent(name)
+        let path = RawPath(folder: inbox, name: name)
+        let attempt = (readAttempts[name] ?? 0) + 1
         let content: DocumentFile.Content
         do {
-            content = try DocumentFile.read(path, limit: maxDocumentBytes)
+            content = try DocumentFile.read(path, limit: maxDocumentBytes, attempt: attempt, check: stability)
+            readAttempts[name] = nil
         } catch .vanished {
+            readAttempts[name] = nil
             logger.debug("file is gone; skipped")
-            return
+            return .done
+        } catch .changed(let delay) {
+            readAttempts[name] = attempt
+            logger.notice(
+                "changed while being read (read \(attempt) of \(stability.maxAttempts)); reading it again soon")
+            return .retry(after: delay)
         } catch {
+            readAttempts[name] = nil
             fail(path, reason: error.description, logger: logger)
-            return
+            return .done
         }
-        let sidecarPath = path + ".meta"
+        process(content, at: path, logger: logger)
+        return .done
+    }
+
+    /// Stores a file's content read from `path`, then moves it (and its sidecar) out of the inbox.
+    private func process(_ content: DocumentFile.Content, at path: RawPath, logger: Logger) {
+        let name = path.name
+        let sidecarPath = path.appending(".meta")
         let sidecar: Sidecar?
         do {
             sidecar = try readSidecar(sidecarPath)
         } catch {
-            fail(path, reason: "\(name).meta: \(error)", logger: logger)
+            fail(path, reason: "\(name.display).meta: \(error)", logger: logger)
             moveSidecar(sidecarPath, failed: true, logger: logger)
             return
         }
         do {
-            _ = try ingest(
-                bytes: content.bytes, name: name, modificationDate: content.modificationDate, sidecar: sidecar)
-            let target = try mover.markProcessed(path)
-            moveSidecar(sidecarPath, failed: false, logger: logger)
-            logger.debug("moved to \(target)")
+            if content.bytes.isEmpty {
+                logger.notice("empty file (0 bytes): nothing to store")
+            } else {
+                _ = try ingest(
+                    bytes: content.bytes, name: name.display, modificationDate: content.modificationDate,
+                    sidecar: sidecar, logger: logger)
+            }
         } catch let error as DocumentError {
             fail(path, reason: error.message, logger: logger)
             moveSidecar(sidecarPath, failed: true, logger: logger)
+            return
         } catch {
             // The store failed (disk full, I/O error): the file stays in the inbox for the next start.
             logger.error("could not store document: \(error)")
+            return
+        }
+        do {
+            let target = try mover.markProcessed(path)
+            moveSidecar(sidecarPath, failed: false, logger: logger)
+            logger.debug("moved to \(target)")
+        } catch let error as POSIXFailure where error.code == ENOENT {
+            logger.notice("the file vanished after it was read; nothing to move")
+        } catch {
+            logger.error("stored, but could not be moved to processed/: \(error)")
         }
     }
 
@@ -109,7 +146,7 @@ public actor Ingester {
     }
 
     /// The sidecar `NAME.meta` dropped with a file, if there is one (regular file, at most 64 KiB).
-    private func readSidecar(_ path: String) throws -> Sidecar? {
+    private func readSidecar(_ path: RawPath) throws -> Sidecar? {
         let content: DocumentFile.Content
         do {
             content = try DocumentFile.read(path, limit: 64 * 1024)
@@ -119,12 +156,13 @@ public actor Ingester {
         return try Sidecar.parse(bytes: content.bytes)
     }
 
-    private func moveSidecar(_ path: String, failed: Bool, logger: Logger) {
-        guard FileManager.default.fileExists(atPath: path) else { return }
+    private func moveSidecar(_ path: RawPath, failed: Bool, logger: Logger) {
+        var info = stat()
+        guard path.withCString({ lstat($0, &info) }) == 0 else { return }
         do {
             _ = failed ? try mover.markFailed(path, reason: "its document failed") : try mover.markProcessed(path)
         } catch {
-            logger.warning("could not move \(path.debugDescription): \(error)")
+            logger.warning("could not move \(path.name): \(error)")
         }
     }
 
@@ -135,12 +173,14 @@ public actor Ingester {
     /// article by article.
     private func ingest(
         bytes: [UInt8], name: String, modificationDate: CalendarDate, explicitDate: CalendarDate? = nil,
-        sidecar: Sidecar? = nil
+        sidecar: Sidecar? = nil, logger given: Logger? = nil
     ) throws -> [IngestOutcome] {
         var logger = self.logger
         logger[metadataKey: "file"] = "\(name.debugDescription)"
+        if let given { logger = given }
         let fileHash = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
-        if let existing = try store.documentID(sha256: fileHash), let detail = try store.document(id: existing) {
+        if let existing = try store.documentID(sha256: fileHash), var detail = try store.document(id: existing) {
+            detail.body = nil  // POST answers carry no body, stored or duplicate alike.
             counters.duplicates += 1
             logger.notice(
                 "duplicate of document \(existing) (same SHA-256); not stored again",
@@ -158,7 +198,8 @@ public actor Ingester {
     }
 
     private func store(_ document: Document, sha256: String, logger: Logger) throws -> IngestOutcome {
-        if let existing = try store.documentID(sha256: sha256), let detail = try store.document(id: existing) {
+        if let existing = try store.documentID(sha256: sha256), var detail = try store.document(id: existing) {
+            detail.body = nil
             counters.duplicates += 1
             logger.notice("\(document.name): duplicate of document \(existing); not stored again")
             return .duplicate(detail)
@@ -188,7 +229,7 @@ public actor Ingester {
         return outcome
     }
 
-    private func fail(_ path: String, reason: String, logger: Logger) {
+    private func fail(_ path: RawPath, reason: String, logger: Logger) {
         counters.failed += 1
         do {
             let target = try mover.markFailed(path, reason: reason)

@@ -25,8 +25,13 @@ extension TimelineStore {
     }
 
     /// A document with its time expressions (in document order) and events (in extraction order), or nil.
+    /// Its body is filled in (`DocumentDetail.body`).
     public func document(id: Int64) throws -> DocumentDetail? {
-        try read("reading document \(id)") { db in try Self.detail(db, id: id, duplicate: nil) }
+        try read("reading document \(id)") { db in
+            guard var detail = try Self.detail(db, id: id, duplicate: nil) else { return nil }
+            detail.body = try String.fetchOne(db, sql: "SELECT body FROM document WHERE id = ?", arguments: [id])
+            return detail
+        }
     }
 
     /// The id of the document stored with this SHA-256, or nil.

@@ -193,11 +193,18 @@ public struct DocumentDetail: Codable, Hashable, Sendable {
     public var events: [EventRecord]
     /// On `POST`: `true` when the same bytes were already stored (the existing document is returned).
     public var duplicate: Bool?
-    public init(document: DocumentRecord, timexes: [TimexRecord], events: [EventRecord], duplicate: Bool? = nil) {
+    /// The body text exactly as extraction saw it (offsets count in it), so a client can show spans in context;
+    /// `GET /v1/documents/{id}` fills it.
+    public var body: String?
+    public init(
+        document: DocumentRecord, timexes: [TimexRecord], events: [EventRecord], duplicate: Bool? = nil,
+        body: String? = nil
+    ) {
         self.document = document
         self.timexes = timexes
         self.events = events
         self.duplicate = duplicate
+        self.body = body
     }
 }
 

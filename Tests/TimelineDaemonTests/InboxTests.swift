@@ -8,9 +8,9 @@ import Testing
 /// Real inotify, real files.
 struct InboxTests {
     final class Collected: Sendable {
-        let names = Mutex<[String?]>([])
-        func append(_ name: String?) { names.withLock { $0.append(name) } }
-        var all: [String?] { names.withLock { $0 } }
+        let names = Mutex<[FileName?]>([])
+        func append(_ name: FileName?) { names.withLock { $0.append(name) } }
+        var all: [FileName?] { names.withLock { $0 } }
     }
 
     func temporaryFolder() throws -> String {
@@ -43,7 +43,7 @@ struct InboxTests {
         #expect(waitFor { collected.all.count >= 2 })
         usleep(100_000)
         // A writer may close a file more than once (each close is an event); the queue folds repeats.
-        var distinct: [String?] = []
+        var distinct: [FileName?] = []
         for name in collected.all where !distinct.contains(name) { distinct.append(name) }
         #expect(distinct == ["moved.txt", "written.txt"])
     }
@@ -51,7 +51,7 @@ struct InboxTests {
     @Test func overflowAsksForARescan() {
         var header = [UInt8](repeating: 0, count: 16)
         withUnsafeBytes(of: UInt32(IN_Q_OVERFLOW).littleEndian) { header.replaceSubrange(4..<8, with: $0) }
-        var seen: [String?] = ["marker"]
+        var seen: [FileName?] = ["marker"]
         InboxWatcher.parse(header[...]) { seen.append($0) }
         #expect(seen == ["marker", nil])
     }
@@ -117,10 +117,10 @@ struct InboxTests {
 struct IngestQueueTests {
     @Test func aFullQueueDropsNamesAndAsksForARescanOnceDrained() async {
         let queue = IngestQueue(capacity: 3)
-        for name in ["a", "b", "c", "d", "e", "a"] { queue.add(name) }
+        for name: FileName in ["a", "b", "c", "d", "e", "a"] { queue.add(name) }
         #expect(queue.count == 3)
         var iterator = queue.names.makeAsyncIterator()
-        var taken: [String] = []
+        var taken: [FileName] = []
         var rescan: [Bool] = []
         for _ in 0..<3 {
             guard let name = await iterator.next() else { break }

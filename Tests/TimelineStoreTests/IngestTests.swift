@@ -58,6 +58,9 @@ let twoEvents = [
     var fetched = try #require(try store.document(id: record.id))
     #expect(fetched.duplicate == nil)
     fetched.duplicate = false
+    // Reading a document back also gives its body, so spans can be shown in context.
+    #expect(fetched.body == document.body)
+    fetched.body = nil
     #expect(fetched == stored)
     #expect(try store.body(of: record.id) == document.body)
     #expect(try store.documentID(sha256: fakeHash("a")) == record.id)
