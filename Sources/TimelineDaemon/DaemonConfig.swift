@@ -21,6 +21,8 @@ public struct DaemonConfig: Sendable, Equatable {
     public var logLevel: Logger.Level = .info
     /// Largest document accepted from the inbox or by `POST`, in bytes.
     public var maxDocumentBytes: Int = 16 * 1024 * 1024
+    /// Most articles read from one JSON list or NDJSON file; a file with more goes to `failed/`.
+    public var maxDocumentsPerFile: Int = 10_000
 
     public init() {}
 
@@ -86,6 +88,10 @@ extension DaemonConfig {
                 let bytes = try integer()
                 guard bytes > 0 else { throw ConfigError("\(source): max_document_bytes must be positive") }
                 config.maxDocumentBytes = bytes
+            case "max_documents_per_file":
+                let count = try integer()
+                guard count > 0 else { throw ConfigError("\(source): max_documents_per_file must be positive") }
+                config.maxDocumentsPerFile = count
             default:
                 throw ConfigError("\(source): unknown key '\(key)'")
             }

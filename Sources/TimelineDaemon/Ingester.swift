@@ -24,6 +24,7 @@ public actor Ingester {
     private let mover: FileMover
     private let inbox: String
     private var maxDocumentBytes: Int
+    private var maxDocumentsPerFile: Int
     private let logger: Logger
     public private(set) var counters = Counters()
     /// How a file that changes while it is read is read again.
@@ -40,12 +41,14 @@ public actor Ingester {
         self.mover = FileMover(processed: config.processedFolder, failed: config.failedFolder)
         self.inbox = config.inbox
         self.maxDocumentBytes = config.maxDocumentBytes
+        self.maxDocumentsPerFile = config.maxDocumentsPerFile
         self.logger = logger
     }
 
     /// Settings that a reload may change.
     public func apply(_ config: DaemonConfig) {
         maxDocumentBytes = config.maxDocumentBytes
+        maxDocumentsPerFile = config.maxDocumentsPerFile
     }
 
     /// Answers at once unless the actor is stuck in a document: the watchdog's proof of life.
@@ -189,7 +192,7 @@ public actor Ingester {
         }
         let documents = try DocumentReader.readAll(
             bytes: bytes, name: name, modificationDate: modificationDate, explicitDate: explicitDate,
-            sidecar: sidecar)
+            maximumDocuments: maxDocumentsPerFile, sidecar: sidecar)
         if documents.isEmpty { logger.notice("empty file: no document, no events") }
         return try documents.enumerated().map { index, document in
             let sha256 = documents.count == 1 ? fileHash : "\(fileHash)#\(index + 1)"

@@ -25,6 +25,7 @@ struct ReloadService: Service {
                 var fixed = config
                 fixed.logLevel = initial.logLevel
                 fixed.maxDocumentBytes = initial.maxDocumentBytes
+                fixed.maxDocumentsPerFile = initial.maxDocumentsPerFile
                 if fixed != initial { logger.warning("config paths or socket changed: they take effect at restart") }
                 logger.info("config reloaded", metadata: ["log_level": "\(config.logLevel)"])
             } catch {

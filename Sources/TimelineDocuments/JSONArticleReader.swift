@@ -53,7 +53,8 @@ enum JSONArticleReader {
 
     private static func tooMany(_ count: Int?, _ limit: Int) -> DocumentError {
         let holds = count.map { "holds \($0) articles" } ?? "holds more than \(limit) articles"
-        return DocumentError("JSON: the file \(holds); at most \(limit) are read from one file (maximumDocuments)")
+        return DocumentError(
+            "JSON: the file \(holds); at most \(limit) are read from one file (max_documents_per_file)")
     }
 
     private static func article(

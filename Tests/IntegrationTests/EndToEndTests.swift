@@ -192,6 +192,21 @@ struct FloodTests {
 /// Files holding several articles, and sidecars dropped with a file.
 @Suite(.serialized)
 struct FormatDropTests {
+    @Test func aFileWithMoreArticlesThanTheLimitFailsWithTheReason() throws {
+        let scratch = try Scratch()
+        let config = scratch.path("limits.toml")
+        try Data("max_documents_per_file = 2\n".utf8).write(to: URL(fileURLWithPath: config))
+        let daemon = try DaemonProcess(scratch: scratch, extraArguments: ["--config", config])
+        _ = daemon.waitUntilReady()
+        let line = #"{"date": "2021-05-03", "text": "The plant opened on Monday."}"#
+        try daemon.drop(Data([line, line, line].joined(separator: "\n").utf8), as: "three.ndjson")
+        #expect(eventually { FileManager.default.fileExists(atPath: scratch.path("failed/three.ndjson.error")) })
+        let reason = try String(contentsOfFile: scratch.path("failed/three.ndjson.error"), encoding: .utf8)
+        #expect(reason.contains("holds more than 2 articles"), "\(reason)")
+        #expect(try daemon.client(["status"]).status == 0)
+        #expect(daemon.terminate() == 0)
+    }
+
     @Test func ndjsonArticlesAreDocumentsAndASidecarSetsTheDate() throws {
         let scratch = try Scratch()
         let daemon = try DaemonProcess(scratch: scratch)

@@ -24,6 +24,7 @@ struct DaemonConfigTests {
         #expect(config.database == "/var/lib/timelined/timeline.sqlite")
         #expect(config.logLevel == .info)
         #expect(config.maxDocumentBytes == 16 * 1024 * 1024)
+        #expect(config.maxDocumentsPerFile == 10_000)
     }
 
     @Test(arguments: [
@@ -32,6 +33,7 @@ struct DaemonConfigTests {
         ("log_level = \"loud\"", "'loud' is not one of"),
         ("socket_mode = \"rw\"", "not an octal file mode"),
         ("max_document_bytes = -1", "must be positive"),
+        ("max_documents_per_file = 0", "must be positive"),
         ("inbox = ", "not valid TOML"),
     ])
     func badConfigIsAClearError(toml: String, message: String) {
