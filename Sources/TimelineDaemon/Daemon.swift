@@ -65,7 +65,7 @@ public enum Daemon {
         let server = APIServer(listen: listen, routes: routes, logger: logger) {
             await reload.armed.wait()
             Systemd.notify("READY=1")
-            await status.report()
+            await status.report(force: true)
             logger.debug("sent READY=1")
         }
         let group = ServiceGroup(

@@ -39,7 +39,7 @@ public struct IngestService: Service {
                 queue.refill { InboxWatcher.listing(of: folder) }
                 logger.debug("queue drained after more files than it holds; listed the inbox again")
             }
-            await status.report()
+            await status.report(force: queue.count == 0)
         }
     }
 }

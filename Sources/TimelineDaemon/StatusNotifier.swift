@@ -10,11 +10,24 @@ final class StatusNotifier: Sendable {
     private let latest = Mutex<String?>(nil)
     private let wake = DispatchSemaphore(value: 0)
     private let stop = StopFlag()
+    /// When counts were last taken for a status: counting is a scan, so during a flood it is done at most
+    /// once a second rather than after every document.
+    private let lastTaken = Mutex<ContinuousClock.Instant?>(nil)
 
     init() {
         let thread = Thread { [self] in sendLoop() }
         thread.name = "status-notifier"
         thread.start()
+    }
+
+    /// Whether a new status is worth computing now: a second has passed since the last, or `force`.
+    func isDue(force: Bool) -> Bool {
+        let now = ContinuousClock.now
+        return lastTaken.withLock { last in
+            guard force || last.map({ now - $0 >= .seconds(1) }) ?? true else { return false }
+            last = now
+            return true
+        }
     }
 
     /// Replaces the status waiting to be sent.

@@ -17,9 +17,10 @@ public struct StatusReporter: Sendable {
             failed: counters.failed)
     }
 
-    /// Sends `STATUS=` with the counts to systemd (without ever waiting for it).
-    public func report() async {
-        guard let health = try? await health() else { return }
+    /// Sends `STATUS=` with the counts to systemd (without ever waiting for it), at most once a second
+    /// unless `force` (the queue has drained, the daemon is ready).
+    public func report(force: Bool = false) async {
+        guard notifier.isDue(force: force), let health = try? await health() else { return }
         notifier.post(
             "\(health.counts.documents) documents, \(health.counts.events) events, "
                 + "\(health.pending) pending, \(health.failed) failed")
