@@ -49,12 +49,19 @@ struct FileMover: Sendable {
         }
     }
 
+    /// Writes the file whole under a hidden temporary name, then renames it into place, so that whoever
+    /// sees `NAME.error` appear also sees its content.
     private func write(_ bytes: [UInt8], to path: RawPath) throws {
-        let descriptor = path.withCString { open($0, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o644) }
-        guard descriptor >= 0 else { throw POSIXFailure("open \(path)", errno: errno) }
-        defer { close(descriptor) }
-        guard bytes.withUnsafeBytes({ Glibc.write(descriptor, $0.baseAddress, $0.count) }) == bytes.count else {
-            throw POSIXFailure("write \(path)", errno: errno)
+        let folder = path.bytes.lastIndex(of: UInt8(ascii: "/")).map { Array(path.bytes[...$0]) } ?? []
+        let staging = RawPath(bytes: folder + Array(".".utf8) + path.name.bytes + Array(".tmp".utf8))
+        let descriptor = staging.withCString {
+            open($0, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o644)
         }
+        guard descriptor >= 0 else { throw POSIXFailure("open \(staging)", errno: errno) }
+        let written = bytes.withUnsafeBytes({ Glibc.write(descriptor, $0.baseAddress, $0.count) })
+        close(descriptor)
+        guard written == bytes.count else { throw POSIXFailure("write \(staging)", errno: errno) }
+        let renamed = staging.withCString { from in path.withCString { to in rename(from, to) } }
+        guard renamed == 0 else { throw POSIXFailure("rename \(staging) → \(path)", errno: errno) }
     }
 }
