@@ -44,7 +44,7 @@ public enum Daemon {
         let ingester = Ingester(
             store: store, extractor: Extractor(), broadcaster: broadcaster, config: config, logger: logger)
         let queue = IngestQueue()
-        let status = StatusReporter(store: store, queue: queue, ingester: ingester)
+        let status = StatusReporter(store: store, queue: queue, ingester: ingester, broadcaster: broadcaster)
         let watcher = try InboxWatcher(folder: config.inbox, logger: logger)
         let existing = InboxWatcher.listing(of: config.inbox)
         queue.refill { existing }

@@ -7,6 +7,7 @@ public struct StatusReporter: Sendable {
     let store: TimelineStore
     let queue: IngestQueue
     let ingester: Ingester
+    let broadcaster: EventBroadcaster
     let notifier = StatusNotifier()
 
     public func health() async throws -> Health {
@@ -14,7 +15,7 @@ public struct StatusReporter: Sendable {
         let counters = await ingester.counters
         return Health(
             status: "ok", version: TimelineVersion.current, counts: counts, pending: queue.count,
-            failed: counters.failed)
+            failed: counters.failed, followers: broadcaster.followerCount)
     }
 
     /// Sends `STATUS=` with the counts to systemd (without ever waiting for it), at most once a second

@@ -240,7 +240,10 @@ public struct Health: Codable, Hashable, Sendable {
     public var pending: Int
     /// Files moved to `failed/` since start-up.
     public var failed: Int
-    public init(status: String, version: String, counts: StoreCounts, pending: Int, failed: Int) {
+    /// Clients following the timeline (`GET /v1/events?follow=true`) now.
+    public var followers: Int
+    public init(status: String, version: String, counts: StoreCounts, pending: Int, failed: Int, followers: Int = 0) {
+        self.followers = followers
         self.status = status
         self.version = version
         self.counts = counts

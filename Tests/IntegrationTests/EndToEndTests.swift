@@ -118,9 +118,13 @@ struct EndToEndTests {
             Paths.timelinectl, ["follow", "--format", "ndjson", "--socket", daemon.socket],
             environment: ProcessInfo.processInfo.environment, captureStderr: false)
         let reader = try #require(follower.stdout)
-        // Give the follower time to connect before the drop.
-        #expect(eventually { (try? daemon.client(["status"]))?.status == 0 })
-        usleep(300_000)
+        // The drop comes once the daemon counts the follower.
+        #expect(
+            eventually {
+                let status = try? daemon.client(["status", "--format", "json"])
+                let health = try? JSONDecoder().decode(Health.self, from: Data((status?.stdout ?? "").utf8))
+                return health?.followers == 1
+            })
         try daemon.drop(Data(contentsOf: Self.article), as: "lavrov.txt")
         #expect(eventually { String(decoding: reader.current, as: UTF8.self).contains("\"seized\"") })
         let lines = String(decoding: reader.current, as: UTF8.self).split(separator: "\n")
