@@ -51,6 +51,4 @@ public final class IngestQueue: Sendable {
     }
 
     public var count: Int { state.withLock { $0.waiting.count } }
-
-    public func finish() { continuation.finish() }
 }

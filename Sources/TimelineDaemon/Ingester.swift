@@ -182,13 +182,8 @@ public actor Ingester {
         logger[metadataKey: "file"] = "\(name.debugDescription)"
         if let given { logger = given }
         let fileHash = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
-        if let existing = try store.documentID(sha256: fileHash), var detail = try store.document(id: existing) {
-            detail.body = nil  // POST answers carry no body, stored or duplicate alike.
-            counters.duplicates += 1
-            logger.notice(
-                "duplicate of document \(existing) (same SHA-256); not stored again",
-                metadata: ["document_id": "\(existing)"])
-            return [.duplicate(detail)]
+        if let existing = try storedDocument(sha256: fileHash) {
+            return [duplicate(existing, of: name, logger: logger)]
         }
         let documents = try DocumentReader.readAll(
             bytes: bytes, name: name, modificationDate: modificationDate, explicitDate: explicitDate,
@@ -201,11 +196,8 @@ public actor Ingester {
     }
 
     private func store(_ document: Document, sha256: String, logger: Logger) throws -> IngestOutcome {
-        if let existing = try store.documentID(sha256: sha256), var detail = try store.document(id: existing) {
-            detail.body = nil
-            counters.duplicates += 1
-            logger.notice("\(document.name): duplicate of document \(existing); not stored again")
-            return .duplicate(detail)
+        if let existing = try storedDocument(sha256: sha256) {
+            return duplicate(existing, of: document.name, logger: logger)
         }
         if document.dctSource == .mtime {
             logger.warning(
@@ -224,12 +216,28 @@ public actor Ingester {
                 metadata: ["document_id": "\(detail.document.id)"])
             broadcaster.publish(detail.events)
         case .duplicate(let detail):
-            counters.duplicates += 1
-            logger.notice(
-                "duplicate of document \(detail.document.id) (same SHA-256); not stored again",
-                metadata: ["document_id": "\(detail.document.id)"])
+            // Stored by someone else between the lookup and the insert.
+            return duplicate(detail, of: document.name, logger: logger)
         }
         return outcome
+    }
+
+    /// The document already stored under `sha256`, as a `POST` answers it (without its body), if any.
+    private func storedDocument(sha256: String) throws -> DocumentDetail? {
+        guard let id = try store.documentID(sha256: sha256), var detail = try store.document(id: id) else {
+            return nil
+        }
+        detail.body = nil  // POST answers carry no body, stored or duplicate alike.
+        return detail
+    }
+
+    /// Counts and logs a duplicate of `existing`.
+    private func duplicate(_ existing: DocumentDetail, of name: String, logger: Logger) -> IngestOutcome {
+        counters.duplicates += 1
+        logger.notice(
+            "\(name.debugDescription): duplicate of document \(existing.document.id) (same SHA-256); not stored again",
+            metadata: ["document_id": "\(existing.document.id)"])
+        return .duplicate(existing)
     }
 
     private func fail(_ path: RawPath, reason: String, logger: Logger) {
