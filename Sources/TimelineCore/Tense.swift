@@ -43,6 +43,8 @@ enum TenseClues {
         }
         // `set to resume Monday`, `plans to meet Friday`: an infinitive looks ahead.
         if index > 0, tokens[index - 1].is(.to), token.classes.contains(.verbBase) { return .future }
+        // `will be named`, `to be completed`, `would be paid`: a participle after `be` is no past tense.
+        if index > 0, tokens[index - 1].is(.be) { return .unknown }
         if token.classes.contains(.pastMarker) || isPastVerb(tokens, index) { return .past }
         if token.is(.is) || token.is(.are) || token.is(.says) { return .present }
         return .unknown

@@ -120,6 +120,12 @@ struct FamilyCase: Sendable, CustomTestStringConvertible {
         .init(
             sentence: "The ruling may come in the near future.", text: "the near future", type: .date,
             value: "FUTURE_REF"),
+        .init(
+            sentence: "Margins should improve in the near term.", text: "the near term", type: .date,
+            value: "FUTURE_REF"),
+        .init(
+            sentence: "The stock may suffer in the short term.", text: "the short term", type: .date,
+            value: "FUTURE_REF"),
     ]
 
     @Test(arguments: cases)
@@ -138,6 +144,8 @@ struct FamilyCase: Sendable, CustomTestStringConvertible {
         ("The payment was made Nov. 25.", "2000-01-07", "Nov. 25", "1999-11-25"),
         ("He will succeed Mr. Davison Feb. 1.", "1989-10-26", "Feb. 1", "1990-02-01"),
         ("The peace process is set to resume Monday.", "1998-03-22", "Monday", "1998-03-23"),
+        // A participle after `be` is passive, not past: `will` decides.
+        ("Collins will be named commander for a mission in December.", "1998-03-04", "December", "1998-12"),
     ]
 
     @Test(arguments: yearCases)
