@@ -18,6 +18,10 @@ extension TimexPatterns {
         TimexPattern(
             example: "a couple of years", elements: [.words(["a"]), .amount, .words(["of"]), .of(.unitPlural)],
             reading: .duration),
+        TimexPattern(
+            example: "20 more years",
+            elements: [.amount, .words(["more", "additional", "extra", "further"]), unitAny],
+            reading: .duration),
         TimexPattern(example: "2 1/2 years", elements: [.amount, .halfFraction, unitAny], reading: .duration),
         TimexPattern(
             example: "three and a half hours", elements: [.amount] + andAHalf + [unitAny], reading: .duration),

@@ -54,6 +54,10 @@ struct FamilyCase: Sendable, CustomTestStringConvertible {
             type: .duration, value: "PT24H"),
         .init(sentence: "It may take a couple of years.", text: "a couple of years", type: .duration, value: "P2Y"),
         .init(sentence: "Turnout fell for two decades.", text: "two decades", type: .duration, value: "P20Y"),
+        .init(sentence: "The talks need two more weeks.", text: "two more weeks", type: .duration, value: "P2W"),
+        .init(
+            sentence: "The loan runs for an additional year.", text: "an additional year", type: .duration,
+            value: "P1Y"),
         // Clock times on their day.
         .init(
             sentence: "The deadline is 10 p.m. Wednesday.", text: "10 p.m. Wednesday", type: .time,
