@@ -2,6 +2,8 @@
 extension TimexPatterns {
     static let fiscal: E = .optional(.words(["fiscal"]))
     static let quarterWord: E = .words(["quarter", "half"])
+    /// `the comparable year-ago quarter`, `the same period last year`.
+    static let comparable: E = .optional(.words(["comparable", "corresponding", "same", "like"]))
     static let possessiveS: [E] = [.adjacent(.punct("'")), .adjacent(.words(["s"]))]
 
     static let quarters: [TimexPattern] = [
@@ -38,8 +40,24 @@ extension TimexPatterns {
         TimexPattern(
             example: "the year-ago quarter",
             elements: [
-                the, .words(["year"]), dash, .adjacent(.words(["ago", "earlier"])), .words(["quarter", "period"]),
+                the, comparable, .words(["year"]), dash, .adjacent(.words(["ago", "earlier"])),
+                .words(["quarter", "period"]),
             ],
+            reading: .yearAgoQuarter),
+        TimexPattern(
+            example: "the same period last year",
+            elements: [the, comparable, .words(["quarter", "period"]), .words(["last"]), .words(["year"])],
+            reading: .yearAgoQuarter),
+        TimexPattern(
+            example: "the quarter a year ago",
+            elements: [
+                the, comparable, .words(["quarter", "period"]), .words(["a"]), .words(["year"]),
+                .words(["ago", "earlier"]),
+            ],
+            reading: .yearAgoQuarter),
+        TimexPattern(
+            example: "last year's quarter",
+            elements: [.words(["last"]), .words(["year"])] + possessiveS + [.words(["quarter", "period"])],
             reading: .yearAgoQuarter),
     ]
 }

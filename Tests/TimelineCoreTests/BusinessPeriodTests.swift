@@ -9,6 +9,11 @@ import Testing
         ("Net was $306 million, compared with a loss in the 1988 period.", "the 1988 period", .date, "1988"),
         ("Earnings fell from $5 million in the 1988 quarter.", "the 1988 quarter", .date, "1988-Q3"),
         ("Sales rose from the 1988 fiscal quarter.", "the 1988 fiscal quarter", .date, "1988-Q3"),
+        // The reported quarter a year back, however results news words it.
+        ("Net fell from $3 million in the same period last year.", "the same period last year", .date, "1988-Q3"),
+        ("Net fell from $3 million in the quarter a year ago.", "the quarter a year ago", .date, "1988-Q3"),
+        ("Net fell from last year's quarter.", "last year's quarter", .date, "1988-Q3"),
+        ("Sales rose from the comparable year-ago quarter.", "the comparable year-ago quarter", .date, "1988-Q3"),
     ]
 
     @Test(arguments: cases)
