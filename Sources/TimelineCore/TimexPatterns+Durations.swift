@@ -63,6 +63,9 @@ extension TimexPatterns {
             example: "the near term", elements: [the, .words(["near", "short", "long"]), .words(["term"])],
             reading: .vague),
         TimexPattern(example: "recent years", elements: [.words(["recent"]), .of(.unitPlural)], reading: .vague),
+        TimexPattern(
+            example: "the coming months", elements: [.optional(the), .words(["coming", "future"]), .of(.unitPlural)],
+            reading: .vague),
         TimexPattern(example: "these days", elements: [.words(["these"]), .words(["days"])], reading: .vague),
         TimexPattern(
             example: "daily", elements: [.words(["daily", "weekly", "monthly", "annually", "yearly", "hourly"])],

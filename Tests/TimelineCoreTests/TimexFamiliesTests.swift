@@ -125,6 +125,12 @@ struct FamilyCase: Sendable, CustomTestStringConvertible {
             sentence: "The ruling may come in the near future.", text: "the near future", type: .date,
             value: "FUTURE_REF"),
         .init(
+            sentence: "The economy should slow in coming months.", text: "coming months", type: .date,
+            value: "FUTURE_REF"),
+        .init(
+            sentence: "It will cut tax payments in future quarters.", text: "future quarters", type: .date,
+            value: "FUTURE_REF"),
+        .init(
             sentence: "Margins should improve in the near term.", text: "the near term", type: .date,
             value: "FUTURE_REF"),
         .init(
