@@ -29,7 +29,7 @@ struct Normalizer: Sendable {
         case .weekOf: return weekOf(slots, tense)
         case .calendar: return calendar(slots, tense)
         case .relative: return relative(slots, tense)
-        case .dayReference: return dayReference(slots)
+        case .dayReference: return dayReference(slots, dayOffset: code.flatMap { Int($0) })
         case .shift: return shift(slots)
         case .duration: return duration(slots)
         case .vague: return vague(slots)
@@ -41,6 +41,7 @@ struct Normalizer: Sendable {
         case .reportedQuarter: return reportedQuarter(yearsBack: 0)
         case .yearAgoQuarter: return reportedQuarter(yearsBack: 1)
         case .decade: return decade(slots)
+        case .century: return century(slots)
         case .clock: return clock(slots, tense)
         }
     }
@@ -211,8 +212,9 @@ struct Normalizer: Sendable {
         ((date.month % 12) / 3, date.year)
     }
 
-    private func dayReference(_ slots: Slots) -> Normalized? {
-        let date = publication.adding(days: slots.dayOffset ?? 0)
+    /// `yesterday`, `this morning`; `last night` has its day offset from the row (`dayOffset`).
+    private func dayReference(_ slots: Slots, dayOffset: Int?) -> Normalized? {
+        let date = publication.adding(days: slots.dayOffset ?? dayOffset ?? 0)
         let mod = slots.modEntry >= 0 ? entries[Int(slots.modEntry)].mod : nil
         if let part = code(slots.partOfDayEntry) {
             return Normalized(
@@ -286,5 +288,13 @@ struct Normalizer: Sendable {
         guard let year = slots.year, year % 10 == 0 else { return nil }
         let mod = slots.modEntry >= 0 ? entries[Int(slots.modEntry)].mod : nil
         return Normalized(type: .date, value: "\(year / 10)", mod: mod, span: TimeSpan.decade(year))
+    }
+
+    /// `the 20th century` → `19`, spanning 1900–1999 (the usual reading, not 1901–2000).
+    private func century(_ slots: Slots) -> Normalized? {
+        guard let ordinal = slots.day ?? slots.ordinal, ordinal > 0 else { return nil }
+        let mod = slots.modEntry >= 0 ? entries[Int(slots.modEntry)].mod : nil
+        return Normalized(
+            type: .date, value: CalendarDate.pad(ordinal - 1, 2), mod: mod, span: TimeSpan.century(ordinal - 1))
     }
 }

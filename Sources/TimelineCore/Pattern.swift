@@ -102,6 +102,8 @@ enum Reading: Sendable, Equatable {
     case yearAgoQuarter
     /// `the 1990s`.
     case decade
+    /// `the 20th century`: `19` (the day slot holds the ordinal).
+    case century
     /// `3 p.m.`, `10:30 a.m.`.
     case clock
     /// `Independence Day`, `Good Friday`: the day the row's `code` names (see `Normalizer.holiday`).

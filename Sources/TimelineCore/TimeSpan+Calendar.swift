@@ -45,6 +45,13 @@ extension TimeSpan {
         return TimeSpan(start: first.description, end: first.adding(months: 3).description, granularity: .season)
     }
 
+    /// The hundred years from `first * 100` (`19` → 1900–1999).
+    static func century(_ first: Int) -> TimeSpan {
+        TimeSpan(
+            start: "\(CalendarDate.pad(first * 100, 4))-01-01", end: "\(CalendarDate.pad(first * 100 + 100, 4))-01-01",
+            granularity: .century)
+    }
+
     static func decade(_ firstYear: Int) -> TimeSpan {
         TimeSpan(start: "\(firstYear)-01-01", end: "\(firstYear + 10)-01-01", granularity: .decade)
     }

@@ -63,6 +63,15 @@ enum TimexPatterns {
         TimexPattern(
             example: "the 1990s", elements: [.optional(the), .year, .adjacent(.words(["s"]))], reading: .decade),
         TimexPattern(
+            example: "the 20th century", elements: [.optional(the), .day, .words(["century"])], reading: .century),
+        TimexPattern(
+            example: "the late 19th century",
+            elements: [.optional(the), .of(.modifier), .optional(dash), .day, .words(["century"])],
+            reading: .century),
+        TimexPattern(
+            example: "the third century", elements: [.optional(the), .of(.ordinal), .words(["century"])],
+            reading: .century),
+        TimexPattern(
             example: "the late 1970s",
             elements: [.optional(the), .of(.modifier), .optional(dash), .year, .adjacent(.words(["s"]))],
             reading: .decade),
@@ -78,6 +87,9 @@ enum TimexPatterns {
             reading: .dayReference),
         TimexPattern(
             example: "this morning", elements: [.words(["this"]), .of(.partOfDay)], reading: .dayReference),
+        TimexPattern(
+            example: "last night", elements: [.words(["last"]), .of(.partOfDay)], reading: .dayReference,
+            code: "-1"),
         TimexPattern(
             example: "late yesterday", elements: [.of(.modifier), .of(.dayReference)], reading: .dayReference),
         TimexPattern(example: "last year", elements: [.of(.deictic), .of(.unit)], reading: .relative),

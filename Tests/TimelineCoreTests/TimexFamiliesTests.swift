@@ -113,6 +113,15 @@ struct FamilyCase: Sendable, CustomTestStringConvertible {
             sentence: "It happened in nineteen ninety-six.", text: "nineteen ninety-six", type: .date,
             value: "1996"),
         .init(sentence: "Investors fled after the 1987 crash.", text: "1987", type: .date, value: "1987"),
+        // Centuries by ordinal: the two leading digits of their years.
+        .init(sentence: "He shaped the 20th century.", text: "the 20th century", type: .date, value: "19"),
+        .init(sentence: "A castle from the 11th century.", text: "the 11th century", type: .date, value: "10"),
+        .init(
+            sentence: "It began in the late 19th century.", text: "the late 19th century", type: .date, value: "18",
+            mod: "END"),
+        .init(sentence: "Coins from the third century.", text: "the third century", type: .date, value: "02"),
+        // The night before publication.
+        .init(sentence: "He spoke last night.", text: "last night", type: .time, value: "1998-03-17TNI"),
         .init(sentence: "He left in June last year.", text: "June last year", type: .date, value: "1997-06"),
         // Calendar sets.
         .init(sentence: "Flights leave each Thursday.", text: "each Thursday", type: .set, value: "XXXX-WXX-4"),
