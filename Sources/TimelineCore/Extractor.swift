@@ -27,7 +27,8 @@ public struct Extractor: Sendable {
         let scalars = ScalarText.scalars(body)
         let tokens = tokenizer.tokenize(scalars)
         let sentences = SentenceSplitter.sentences(tokens)
-        let normalizer = Normalizer(publication: publicationDate, entries: matcher.entries)
+        var normalizer = Normalizer(publication: publicationDate, entries: matcher.entries)
+        var datelineID: String?
         let matches = matcher.matches(in: tokens)
 
         var sentenceOf = 0
@@ -63,6 +64,7 @@ public struct Extractor: Sendable {
             var anchor =
                 anaphoric
                 ? references.reference(for: slots.unit).id : Self.deicticAnchor(normalized.type, reading, slots)
+            if anchor == "DCT", let datelineID { anchor = datelineID }
             if reading == .duration,
                 let (direction, fromReference) = DurationSpan.direction(tokens, slots, matcher.entries),
                 let span = DurationSpan.span(
@@ -103,6 +105,14 @@ public struct Extractor: Sendable {
                 start: start, end: end, type: normalized.type, value: normalized.value, mod: normalized.mod,
                 span: normalized.span, anchor: anchor, resolvedBy: resolvedBy, quant: quantities.quant,
                 freq: quantities.freq)
+            // `BUDAPEST, March 12 (Xinhua) --`: the report's own date, what `Friday` and `today` count from.
+            if timexes.isEmpty, reading == .calendar, let date = DatelineDay.date(tokens, slots, span: timex.span),
+                date != publicationDate, (-3...1).contains(date.dayNumber - publicationDate.dayNumber)
+            {
+                normalizer = Normalizer(publication: date, entries: matcher.entries)
+                references = ReferenceTime(publication: normalizer)
+                datelineID = timex.id
+            }
             references.update(with: timex, reading: reading)
             timexes.append(timex)
             located.append((first, slots.last, sentence))

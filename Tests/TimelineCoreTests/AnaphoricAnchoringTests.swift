@@ -54,6 +54,17 @@ struct AnchorCase: Sendable, CustomTestStringConvertible {
         .init(sentence: "It rose last week.", text: "last week", value: "2022-W12", anchor: "DCT"),
         .init(sentence: "It rose this year.", text: "this year", value: "2022", anchor: "DCT"),
         .init(sentence: "It fell in August.", text: "August", value: "2021-08", anchor: "DCT"),
+        // A dateline a day before publication is the report's date: deictic days count from it.
+        .init(
+            sentence: "BUDAPEST, March 12 (Xinhua) -- Hungary will mark its entry on Friday.", published: "1999-03-13",
+            text: "Friday", value: "1999-03-12", anchor: "March 12"),
+        .init(
+            sentence: "PARIS, Oct. 3 - The minister resigned today.", published: "2001-10-04", text: "today",
+            value: "2001-10-03", anchor: "Oct. 3"),
+        // A date in the story is no dateline.
+        .init(
+            sentence: "Hungary joined on March 12, and will celebrate on Friday.", published: "1999-03-13",
+            text: "Friday", value: "1999-03-19", anchor: "DCT"),
         // Absolute expressions have no anchor.
         .init(sentence: "It ended on March 3, 1944.", text: "March 3, 1944", value: "1944-03-03", anchor: nil),
         .init(sentence: "It ended in 1998.", text: "1998", value: "1998", anchor: nil),
