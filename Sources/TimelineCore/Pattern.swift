@@ -131,6 +131,8 @@ enum PatternCheck: Sendable {
     case meridiem
     /// Not an age (`a 6-year-old`).
     case notAge
+    /// Not an age (`37 years old`).
+    case notOld
     /// Followed by `ended`/`ending` (`the year ended Sept. 30`).
     case beforeEnded
     /// After a word that takes a bare plural duration (`for weeks`, `within days`).

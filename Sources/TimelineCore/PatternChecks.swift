@@ -21,6 +21,8 @@ enum PatternChecks {
                 return true
             }
             return !tokens[slots.last + 2].is(.old)
+        case .notOld:
+            return !(next?.is(.old) ?? false)
         case .notRate:
             guard let previous else { return true }
             return !(previous.isPunct("%") || previous.is(.percent))

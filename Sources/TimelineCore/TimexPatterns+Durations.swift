@@ -5,7 +5,7 @@ extension TimexPatterns {
     static let spanWords: E = .words(["past", "last", "next", "first", "previous", "coming", "latest"])
 
     static let durations: [TimexPattern] = [
-        TimexPattern(example: "20 years", elements: [.amount, unitAny], reading: .duration),
+        TimexPattern(example: "20 years", elements: [.amount, unitAny], reading: .duration, check: .notOld),
         TimexPattern(
             example: "two-year", elements: [.amount, dash, .adjacent(.of(.unit))], reading: .duration, check: .notAge),
         TimexPattern(
@@ -41,7 +41,9 @@ extension TimexPatterns {
                 .optional(the), .words(["past", "last", "next"]), .words(["few", "several"]),
                 .of(.unitPlural),
             ], reading: .duration),
-        TimexPattern(example: "years", elements: [.words(["years", "decades", "months"])], reading: .duration),
+        TimexPattern(
+            example: "years", elements: [.words(["years", "decades", "months"])], reading: .duration,
+            check: .notOld),
         TimexPattern(
             example: "weeks", elements: [.words(["weeks", "days", "hours"])], reading: .duration, check: .bareDuration,
             context: "Troops arrive within weeks."),

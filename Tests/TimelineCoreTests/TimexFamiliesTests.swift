@@ -180,6 +180,8 @@ struct FamilyCase: Sendable, CustomTestStringConvertible {
         ("It raised questions about future demand.", "future"),
         ("They stay for the foreseeable future.", "the foreseeable future"),
         ("The talks lasted about five hours.", "about five hours"),
+        ("He was 37 years old when he was kidnapped.", "37 years"),
+        ("He was 37 years old when he was kidnapped.", "years"),
         ("It grew over three years.", "over three years"),
         ("Earlier Friday the minister resigned.", "Earlier Friday"),
         ("A 1996 law named for him passed.", "1996 law"),
