@@ -21,6 +21,8 @@ enum PatternChecks {
                 return true
             }
             return !tokens[slots.last + 2].is(.old)
+        case .notFall:
+            return !tokens[slots.last].is(.fall)
         case .notOld:
             return !(next?.is(.old) ?? false)
         case .notRate:

@@ -19,6 +19,7 @@ extension TimexPatterns {
         named("Independence Day", [.words(["independence"]), .words(["day"])], "07-04"),
         named("Labor Day", [.words(["labor", "labour"]), .words(["day"])], "09-1-1"),
         named("Memorial Day", [.words(["memorial"]), .words(["day"])], "05-1-5"),
+        named("Election Day", [.words(["election"]), .words(["day"])], "11-1-1@1"),
         named("Veterans Day", [.words(["veterans"])] + apostropheS + [.words(["day"])], "11-11"),
         named("Good Friday", [.words(["good"]), .words(["friday"])], "EASTER@-2"),
         named("Easter Monday", [.words(["easter"]), .words(["monday"])], "EASTER@1"),

@@ -98,6 +98,12 @@ enum TimexPatterns {
         TimexPattern(example: "last August", elements: [.of(.deictic), .of(.month)], reading: .relative),
         TimexPattern(example: "last fall", elements: [.of(.deictic), .of(.season)], reading: .relative),
         TimexPattern(
+            example: "the early summer", elements: [the, .optional(.of(.modifier)), .of(.season)], reading: .relative,
+            check: .notFall),
+        TimexPattern(
+            example: "the full year", elements: [the, .words(["full", "whole", "entire"]), .words(["year"])],
+            reading: .relative),
+        TimexPattern(
             example: "early next year", elements: [.of(.modifier), .of(.deictic), .of(.unit)],
             reading: .relative),
         TimexPattern(

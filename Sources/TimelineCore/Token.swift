@@ -91,7 +91,7 @@ enum Keyword: Int32, CaseIterable, Sendable {
     // Modifier prefixes.
     case no, more, than, less, least, up, nearly, almost, around, approximately, roughly
     // Base-form cues.
-    case would, shall, should, can, could, might, must, `do`, does, did, i, we, they, you, be
+    case would, shall, should, can, could, might, must, `do`, does, did, i, we, they, you, be, fall
     // Anaphoric references and set quantifiers.
     case later, earlier, previous, preceding, same, every, each, once, twice, thrice, times
 

@@ -120,6 +120,19 @@ struct FamilyCase: Sendable, CustomTestStringConvertible {
             sentence: "It began in the late 19th century.", text: "the late 19th century", type: .date, value: "18",
             mod: "END"),
         .init(sentence: "Coins from the third century.", text: "the third century", type: .date, value: "02"),
+        // A season after `the` is this year's; a whole year is the current one.
+        .init(
+            sentence: "Sales slowed over the summer.", published: "1989-10-30", text: "the summer", type: .date,
+            value: "1989-SU"),
+        .init(
+            sentence: "Orders rose from the early summer.", published: "1989-10-30", text: "the early summer",
+            type: .date, value: "1989-SU", mod: "START"),
+        .init(
+            sentence: "Sales for the full year rose 13%.", published: "1989-10-30", text: "the full year", type: .date,
+            value: "1989"),
+        .init(
+            sentence: "It will be a theme until Election Day.", published: "1998-10-26", text: "Election Day",
+            type: .date, value: "1998-11-03"),
         // The night before publication.
         .init(sentence: "He spoke last night.", text: "last night", type: .time, value: "1998-03-17TNI"),
         .init(sentence: "He left in June last year.", text: "June last year", type: .date, value: "1997-06"),
@@ -181,6 +194,7 @@ struct FamilyCase: Sendable, CustomTestStringConvertible {
         ("They stay for the foreseeable future.", "the foreseeable future"),
         ("The talks lasted about five hours.", "about five hours"),
         ("He was 37 years old when he was kidnapped.", "37 years"),
+        ("Bonds rose after the fall in prices.", "the fall"),
         ("He was 37 years old when he was kidnapped.", "years"),
         ("It grew over three years.", "over three years"),
         ("Earlier Friday the minister resigned.", "Earlier Friday"),
