@@ -166,7 +166,9 @@ struct PatternMatcher: Sendable {
                 if step.optional {
                     return optionalMatch(step, rowStart, rowEnd, stepIndex, tokenIndex, &slots)
                 }
-                guard let next = self.step(step, tokenIndex, &slots, first: stepIndex == rowStart) else { return nil }
+                guard let next = self.step(step, tokenIndex, &slots, first: tokenIndex == slots.first) else {
+                    return nil
+                }
                 tokenIndex = next
                 stepIndex += 1
             }
@@ -179,7 +181,7 @@ struct PatternMatcher: Sendable {
         ) -> Int? {
             var withSlots = slots
             var taken: Int?
-            if let next = self.step(step, tokenIndex, &withSlots, first: stepIndex == rowStart) {
+            if let next = self.step(step, tokenIndex, &withSlots, first: tokenIndex == slots.first) {
                 taken = match(rowStart, rowEnd, stepIndex + 1, next, &withSlots)
             }
             var withoutSlots = slots

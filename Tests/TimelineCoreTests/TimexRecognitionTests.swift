@@ -155,6 +155,12 @@ func extractOne(_ sentence: String, _ published: String) -> [TimeExpression] {
         #expect(match.start == 40)
     }
 
+    @Test func aRowWhoseOptionalStartIsAbsentMatchesAtAParagraphStart() throws {
+        let found = extractOne("Profit rose.\n\nThird-quarter results included a gain.", "1989-10-30")
+        #expect(found.map(\.text) == ["Third-quarter"])
+        #expect(found.first?.value == "1989-Q3")
+    }
+
     @Test func everyPatternRowMatchesItsExample() throws {
         for row in TimexPatterns.rows {
             let found = extractOne(row.context ?? "They said it was \(row.example) there.", "2022-03-31")
