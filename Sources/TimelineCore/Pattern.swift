@@ -133,6 +133,8 @@ enum PatternCheck: Sendable {
     case notAge
     /// Not an age (`37 years old`).
     case notOld
+    /// The unit is lowercase: `This Week` is a programme's name, not a date.
+    case lowercaseUnit
     /// The season is not `fall`, which after `the` is mostly a drop (`the fall in prices`).
     case notFall
     /// Followed by `ended`/`ending` (`the year ended Sept. 30`).

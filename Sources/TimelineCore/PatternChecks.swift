@@ -23,6 +23,8 @@ enum PatternChecks {
             return !tokens[slots.last + 2].is(.old)
         case .notFall:
             return !tokens[slots.last].is(.fall)
+        case .lowercaseUnit:
+            return !tokens[slots.last].isCapitalized
         case .notOld:
             return !(next?.is(.old) ?? false)
         case .notRate:

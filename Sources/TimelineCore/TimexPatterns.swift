@@ -92,7 +92,8 @@ enum TimexPatterns {
             code: "-1"),
         TimexPattern(
             example: "late yesterday", elements: [.of(.modifier), .of(.dayReference)], reading: .dayReference),
-        TimexPattern(example: "last year", elements: [.of(.deictic), .of(.unit)], reading: .relative),
+        TimexPattern(
+            example: "last year", elements: [.of(.deictic), .of(.unit)], reading: .relative, check: .lowercaseUnit),
         TimexPattern(example: "the past week", elements: [the, .of(.deictic), .of(.unit)], reading: .relative),
         TimexPattern(example: "next Friday", elements: [.of(.deictic), .of(.weekday)], reading: .relative),
         TimexPattern(example: "last August", elements: [.of(.deictic), .of(.month)], reading: .relative),

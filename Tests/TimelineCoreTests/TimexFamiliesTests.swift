@@ -195,6 +195,7 @@ struct FamilyCase: Sendable, CustomTestStringConvertible {
         ("The talks lasted about five hours.", "about five hours"),
         ("He was 37 years old when he was kidnapped.", "37 years"),
         ("Bonds rose after the fall in prices.", "the fall"),
+        ("Baker, speaking on ABC News' \"This Week,\" said so.", "This Week"),
         ("He was 37 years old when he was kidnapped.", "years"),
         ("It grew over three years.", "over three years"),
         ("Earlier Friday the minister resigned.", "Earlier Friday"),
