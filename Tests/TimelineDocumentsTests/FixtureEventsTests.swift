@@ -14,7 +14,7 @@ struct FixtureEventsTests {
         ("dateline-published.txt", 0, "2023-02-14", .dateline, [("2023-01", "slowed")]),
         ("dateline-reuters.txt", 0, "2022-03-31", .dateline, [("2022-03-31", "accredited"), ("2021", "organized")]),
         ("dateline-updated.txt", 0, "2022-03-31", .dateline, [("2022-02", "stopped")]),
-        ("dateline-written.txt", 0, "2022-03-31", .dateline, [("2021-10", "reviewed")]),
+        ("dateline-written.txt", 0, "2022-03-31", .dateline, [("2022-10", "reviewed")]),
         ("feed.json", 0, "2022-03-30", .metadata, [("2022-03-30", "voted")]),
         ("feed.json", 1, "2022-03-31", .metadata, [("2022-04", "postponed")]),
         ("letter.eml", 0, "2022-03-31", .header, [("2022-03-30", "marched")]),
