@@ -97,9 +97,10 @@ uninstall:
 screenshot: build
 	BIN=$(CURDIR)/$(BIN_DEBUG) scripts/screenshot.sh docs/timeline.png
 
-# man/*.1 from the programs' own help (swift-argument-parser's generate-manual plugin).
+# man/*.1 from the programs' own help (swift-argument-parser's generate-manual plugin); run after changing options.
 man:
-	$(SWIFT) package plugin --allow-writing-to-package-directory generate-manual --multi-page=false --output-directory man
+	$(SWIFT) package generate-manual --configuration debug
+	cp .build/plugins/GenerateManual/outputs/timelinectl/timelinectl.1 .build/plugins/GenerateManual/outputs/timelined/timelined.1 man/
 
 format:
 	$(SWIFT) format --in-place --recursive Sources Tests Package.swift
