@@ -52,7 +52,7 @@ final class AddProgress {
         clear()
         let seconds = Date().timeIntervalSince(started)
         Output.note(
-            "\(files) file\(files == 1 ? "" : "s") (\(Self.megabytes(bytes)) MB), \(events) event"
+            "\(files) file\(files == 1 ? "" : "s") (\(Self.amount(bytes, of: bytes)) \(Self.unit(bytes))), \(events) event"
                 + "\(events == 1 ? "" : "s") in \(String(format: "%.1f", seconds)) s")
     }
 
@@ -67,7 +67,8 @@ final class AddProgress {
             eta = "ETA " + Self.clock(Double(totalFiles - files) / rate)
         }
         let figures =
-            "  \(files)/\(totalFiles) files  \(Self.megabytes(bytes))/\(Self.megabytes(totalBytes)) MB  "
+            "  \(files)/\(totalFiles) files  \(Self.amount(bytes, of: totalBytes))/\(Self.amount(totalBytes, of: totalBytes))"
+            + " \(Self.unit(totalBytes))  "
             + "\(events) event\(events == 1 ? "" : "s")  \(String(format: "%.1f", rate)) files/s  \(eta)"
         let barWidth = max(10, min(30, width - figures.count - 3))
         let fraction = totalBytes > 0 ? Double(bytes) / Double(totalBytes) : Double(files) / Double(max(1, totalFiles))
@@ -96,8 +97,14 @@ final class AddProgress {
         return stat(path, &info) == 0 ? Int(info.st_size) : 0
     }
 
-    /// `10.5` (one decimal).
-    static func megabytes(_ bytes: Int) -> String { String(format: "%.1f", Double(bytes) / 1_000_000) }
+    /// MB for a total of a megabyte or more, else KB.
+    static func unit(_ total: Int) -> String { total >= 1_000_000 ? "MB" : "KB" }
+
+    /// `bytes` in the unit of `total`: `10.5` MB (one decimal) or `93` KB.
+    static func amount(_ bytes: Int, of total: Int) -> String {
+        total >= 1_000_000
+            ? String(format: "%.1f", Double(bytes) / 1_000_000) : String((bytes + 500) / 1000)
+    }
 
     /// `0:07`, `12:30`, `1:02:03`.
     static func clock(_ seconds: Double) -> String {
