@@ -248,7 +248,16 @@ extension TimelinePage {
           }
         }
 
-        $("filters").addEventListener("submit", (e) => { e.preventDefault(); load(); });
+        // ?q=&from=&to= fill the fields, and the fields are kept in the address, so a view can be linked to.
+        const query = new URLSearchParams(location.search);
+        for (const name of ["q", "from", "to"]) $(name).value = query.get(name) || "";
+        $("filters").addEventListener("submit", (e) => {
+          e.preventDefault();
+          const params = new URLSearchParams();
+          for (const name of ["q", "from", "to"]) if ($(name).value.trim()) params.set(name, $(name).value.trim());
+          history.replaceState(null, "", (params.toString() ? "?" + params : location.pathname) + location.hash);
+          load();
+        });
         $("zoom-in").addEventListener("click", () => zoom(2));
         $("zoom-out").addEventListener("click", () => zoom(0.5));
         $("zoom-fit").addEventListener("click", fit);

@@ -253,6 +253,13 @@ struct WebPageTests {
         #expect(dom.contains("<mark class=\"time\">August</mark>"))
         #expect(dom.contains("<mark class=\"sentence\">The US and its allies withdrew"))
 
+        // The search box and the date range, filled from the address, ask the daemon again.
+        let diplomat = HeadlessChromium.drawnEvents(try HeadlessChromium.dumpDOM(url + "?q=diplomat", scratch: scratch))
+        #expect(diplomat.map(\.trigger) == ["arrived"], "\(diplomat)")
+        let august = HeadlessChromium.drawnEvents(
+            try HeadlessChromium.dumpDOM(url + "?from=2021-08&to=2021-08", scratch: scratch))
+        #expect(Set(august.map(\.trigger)) == ["organized", "took", "staged", "seized"], "\(august)")
+
         // The proxy is read-only and answers only to its own name.
         let health = try runCommand("/usr/bin/curl", ["-s", url + "api/health"])
         #expect(health.stdout.contains("\"status\":\"ok\""), "\(health.stdout)")
@@ -282,5 +289,12 @@ struct WebPageTests {
         let dom = try HeadlessChromium.dumpDOM("file://" + file + "#event=3", scratch: scratch)
         Self.expectDrawnInOrder(dom)
         #expect(dom.contains("<mark class=\"sentence\">"), "the inlined document body is shown")
+        // The same filters, applied in the page.
+        let diplomat = HeadlessChromium.drawnEvents(
+            try HeadlessChromium.dumpDOM("file://" + file + "?q=diplomat", scratch: scratch))
+        #expect(diplomat.map(\.trigger) == ["arrived"], "\(diplomat)")
+        let august = HeadlessChromium.drawnEvents(
+            try HeadlessChromium.dumpDOM("file://" + file + "?from=2021-08&to=2021-08", scratch: scratch))
+        #expect(Set(august.map(\.trigger)) == ["organized", "took", "staged", "seized"], "\(august)")
     }
 }
