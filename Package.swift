@@ -73,6 +73,7 @@ let package = Package(
                 "TimelineCore", "TimelineDocuments", "TimelineWire", "TimelineEval", "TimelineViews",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .executableTarget(name: "timeline-bench", dependencies: ["TimelineCore", "TimelineDocuments"]),

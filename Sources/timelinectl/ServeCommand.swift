@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Hummingbird
+import Logging
 import NIOCore
 import NIOPosix
 import TimelineViews
@@ -31,6 +32,8 @@ struct ServeCommand: ParsableCommand {
     func run() throws {
         guard let address = ListenAddress(listen) else { return }
         let proxy = WebProxy(connection: daemon.connection(), address: address)
+        var logger = Logger(label: "timelinectl serve")
+        logger.logLevel = .warning  // Our own line says where it listens.
         let app = Application(
             router: proxy.router(),
             configuration: .init(address: .hostname(address.host, port: address.port), serverName: "timelinectl"),
@@ -38,7 +41,8 @@ struct ServeCommand: ParsableCommand {
                 let port = channel.localAddress?.port ?? address.port
                 proxy.boundPort.store(port)
                 Output.note("Serving the timeline on http://\(address.urlHost):\(port)/ (Ctrl-C to stop)")
-            })
+            },
+            logger: logger)
         let outcome = BlockingOutcome()
         Task {
             do {
