@@ -19,6 +19,22 @@ extension TimelinePage {
           const date = new Date(d * DAY);
           return date.getUTCDate() + " " + MONTHS[date.getUTCMonth()] + " " + date.getUTCFullYear();
         }
+        // The days from first to last inclusive, as briefly as they read (as the terminal timeline writes them):
+        // "1–31 Aug", "Jan–Dec", "1990–1999", "Jul 2021 – Mar 2022", "28 Feb – 3 Mar 2022".
+        function spanText(first, last) {
+          const a = new Date(first * DAY), b = new Date(last * DAY);
+          const [ay, am, ad, by, bm, bd] = [a.getUTCFullYear(), a.getUTCMonth(), a.getUTCDate(),
+            b.getUTCFullYear(), b.getUTCMonth(), b.getUTCDate()];
+          const wholeMonths = ad === 1 && new Date((last + 1) * DAY).getUTCDate() === 1;
+          if (wholeMonths && am === 0 && bm === 11) return ay === by ? "Jan–Dec" : ay + "–" + by;
+          if (ay === by) {
+            if (am === bm) return ad + "–" + bd + " " + MONTHS[am];
+            if (wholeMonths) return MONTHS[am] + "–" + MONTHS[bm];
+            return ad + " " + MONTHS[am] + " – " + dayText(last);
+          }
+          if (wholeMonths) return MONTHS[am] + " " + ay + " – " + MONTHS[bm] + " " + by;
+          return dayText(first) + " – " + dayText(last);
+        }
         // As precise as known; an imprecise time with the span it covers.
         function label(event) {
           const t = event.time, s = days(t.start), e = days(t.end);
@@ -27,11 +43,11 @@ extension TimelinePage {
           else if (t.start.includes("T")) text = dayText(s) + " " + t.start.slice(11, 16);
           else if (e - s <= 1) text = dayText(s);
           else {
-            const first = dayText(s), last = dayText(e - 1);
             const name = t.granularity === "year" ? t.start.slice(0, 4)
               : t.granularity === "month" ? MONTHS[+t.start.slice(5, 7) - 1] + " " + t.start.slice(0, 4)
-              : t.granularity === "decade" ? t.start.slice(0, 4) + "s" : t.value;
-            text = name + " (" + first + " – " + last + ")";
+              : t.granularity === "decade" || t.granularity === "century" ? t.start.slice(0, 4) + "s" : t.value;
+            const span = spanText(s, e - 1);
+            text = name === span ? name : name + " (" + span + ")";
           }
           const words = { BEFORE: "before ", AFTER: "after ", BEGINS: "since ", ENDS: "until " };
           return (words[event.relation] || "") + text;
@@ -182,7 +198,10 @@ extension TimelinePage {
             text.className = "label";
             text.textContent = event.summary;
             node.append(bar, text);
+            node.tabIndex = 0;
+            node.setAttribute("role", "button");
             node.addEventListener("click", () => show(event));
+            node.addEventListener("keydown", (e) => { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); show(event); } });
             lanes.appendChild(node);
           }
           lanes.style.height = (16 + laneEnds.length * 34) + "px";

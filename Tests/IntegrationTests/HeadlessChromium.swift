@@ -29,7 +29,8 @@ enum HeadlessChromium {
     static func flags(_ scratch: Scratch) -> [String] {
         [
             "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-            "--disable-extensions", "--disable-background-networking", "--user-data-dir=\(scratch.path("chromium"))",
+            "--disable-extensions", "--disable-background-networking", "--window-size=1280,800",
+            "--user-data-dir=\(scratch.path("chromium"))",
         ]
     }
 

@@ -248,6 +248,18 @@ struct WebPageTests {
         let dom = try HeadlessChromium.dumpDOM(url + "#event=\(seized.id)", scratch: scratch)
         Self.expectDrawnInOrder(dom)
         #expect(dom.contains("5 events"), "status line")
+        // The axis fitted to the events in a 1280-pixel window: years, and months between them.
+        for year in ["2021", "2022"] {
+            #expect(
+                dom.range(
+                    of: #"<div class="tick( major)?" style="left: [0-9.]+px;">\#(year)</div>"#,
+                    options: .regularExpression
+                ) != nil)
+        }
+        #expect(dom.contains(">Aug</div>"))
+        // Dates read as in the terminal timeline.
+        #expect(dom.contains("<span class=\"when\">Aug 2021 (1–31 Aug)</span>"))
+        #expect(dom.contains("<span class=\"when\">since 2021 (Jan–Dec)</span>"))
         // The event opened in its document: the sentence marked, the time and the trigger inside it.
         #expect(dom.contains("<mark class=\"trigger\">seized</mark>"), "\(dom.suffix(3000))")
         #expect(dom.contains("<mark class=\"time\">August</mark>"))
