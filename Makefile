@@ -7,7 +7,9 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN_DEBUG := .build/debug
 BIN_RELEASE := .build/release
 
-.PHONY: all deps build release run test eval bench peers install uninstall format clean
+BIN ?= $(BIN_RELEASE)
+
+.PHONY: all deps build release run test eval bench peers install install-files uninstall format clean screenshot man
 
 all: build
 
@@ -18,6 +20,10 @@ deps:
 		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libsystemd-dev libsqlite3-dev pkg-config; \
 	fi
 	@command -v systemd-analyze >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq systemd; }
+	@# The web view's tests load the page in headless Chromium and query it with curl.
+	@command -v chromium >/dev/null && command -v curl >/dev/null && command -v script >/dev/null || { \
+		echo "installing chromium curl bsdutils"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq --no-install-recommends chromium curl bsdutils; }
 
 build: deps
 	$(SWIFT) build
@@ -48,8 +54,25 @@ peers: deps
 	SCRATCH=$(CURDIR)/.build scripts/compare-peers.sh
 
 install: release
-	install -Dm755 $(BIN_RELEASE)/timelined $(DESTDIR)$(PREFIX)/bin/timelined
-	install -Dm755 $(BIN_RELEASE)/timelinectl $(DESTDIR)$(PREFIX)/bin/timelinectl
+	$(MAKE) install-files BIN=$(BIN_RELEASE)
+	@if [ -z "$(DESTDIR)" ] && [ -d /run/systemd/system ]; then \
+		systemd-sysusers timelined.conf && systemd-tmpfiles --create timelined.conf && systemctl daemon-reload; \
+		echo "now: systemctl enable --now timelined.socket timelined.service"; \
+	fi
+
+# What `install` copies, from the binaries in $(BIN): programs, man pages, shell completions, units, config.
+install-files:
+	install -Dm755 $(BIN)/timelined $(DESTDIR)$(PREFIX)/bin/timelined
+	install -Dm755 $(BIN)/timelinectl $(DESTDIR)$(PREFIX)/bin/timelinectl
+	install -Dm644 -t $(DESTDIR)$(PREFIX)/share/man/man1 man/timelined.1 man/timelinectl.1
+	for program in timelined timelinectl; do \
+		install -d $(DESTDIR)$(PREFIX)/share/bash-completion/completions $(DESTDIR)$(PREFIX)/share/zsh/site-functions \
+			$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d && \
+		$(BIN)/$$program --generate-completion-script bash > $(DESTDIR)$(PREFIX)/share/bash-completion/completions/$$program && \
+		$(BIN)/$$program --generate-completion-script zsh > $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_$$program && \
+		$(BIN)/$$program --generate-completion-script fish > $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/$$program.fish \
+		|| exit 1; \
+	done
 	install -Dm644 systemd/timelined.service $(DESTDIR)$(PREFIX)/lib/systemd/system/timelined.service
 	install -Dm644 systemd/timelined.socket $(DESTDIR)$(PREFIX)/lib/systemd/system/timelined.socket
 	install -Dm644 systemd/timelined.sysusers $(DESTDIR)$(PREFIX)/lib/sysusers.d/timelined.conf
@@ -60,15 +83,24 @@ install: release
 	else \
 		install -Dm644 config/timelined.toml $(DESTDIR)/etc/timelined/timelined.toml; \
 	fi
-	@if [ -z "$(DESTDIR)" ] && [ -d /run/systemd/system ]; then \
-		systemd-sysusers timelined.conf && systemd-tmpfiles --create timelined.conf && systemctl daemon-reload; \
-		echo "now: systemctl enable --now timelined.socket timelined.service"; \
-	fi
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/timelined $(DESTDIR)$(PREFIX)/bin/timelinectl \
 		$(DESTDIR)$(PREFIX)/lib/systemd/system/timelined.service $(DESTDIR)$(PREFIX)/lib/systemd/system/timelined.socket \
-		$(DESTDIR)$(PREFIX)/lib/sysusers.d/timelined.conf $(DESTDIR)$(PREFIX)/lib/tmpfiles.d/timelined.conf
+		$(DESTDIR)$(PREFIX)/lib/sysusers.d/timelined.conf $(DESTDIR)$(PREFIX)/lib/tmpfiles.d/timelined.conf \
+		$(DESTDIR)$(PREFIX)/share/man/man1/timelined.1 $(DESTDIR)$(PREFIX)/share/man/man1/timelinectl.1
+	for program in timelined timelinectl; do rm -f $(DESTDIR)$(PREFIX)/share/bash-completion/completions/$$program \
+		$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_$$program \
+		$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/$$program.fish; done
+
+# docs/timeline.png: the web view over the worked example, drawn by headless Chromium.
+screenshot: build
+	BIN=$(CURDIR)/$(BIN_DEBUG) scripts/screenshot.sh docs/timeline.png
+
+# man/*.1 from the programs' own help (swift-argument-parser's generate-manual plugin); run after changing options.
+man:
+	$(SWIFT) package generate-manual --configuration debug
+	cp .build/plugins/GenerateManual/outputs/timelinectl/timelinectl.1 .build/plugins/GenerateManual/outputs/timelined/timelined.1 man/
 
 format:
 	$(SWIFT) format --in-place --recursive Sources Tests Package.swift

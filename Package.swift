@@ -28,6 +28,8 @@ let package = Package(
         .target(name: "TimelineEval", dependencies: ["TimelineCore", "TimelineDocuments", "TimelineWire"]),
         // The JSON shapes the daemon serves and the client reads.
         .target(name: "TimelineWire", dependencies: ["TimelineCore"]),
+        // Ways to look at events: the terminal timeline, iCalendar, TimeML, the web page. No I/O.
+        .target(name: "TimelineViews", dependencies: ["TimelineWire"]),
         // The SQLite timeline store.
         .target(
             name: "TimelineStore",
@@ -68,14 +70,17 @@ let package = Package(
         .executableTarget(
             name: "timelinectl",
             dependencies: [
-                "TimelineCore", "TimelineDocuments", "TimelineWire", "TimelineEval",
+                "TimelineCore", "TimelineDocuments", "TimelineWire", "TimelineEval", "TimelineViews",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .executableTarget(name: "timeline-bench", dependencies: ["TimelineCore", "TimelineDocuments"]),
         .testTarget(name: "TimelineCoreTests", dependencies: ["TimelineCore"]),
         .testTarget(name: "TimelineDocumentsTests", dependencies: ["TimelineDocuments"], exclude: ["Fixtures"]),
         .testTarget(name: "TimelineEvalTests", dependencies: ["TimelineEval"]),
+        .testTarget(name: "TimelineViewsTests", dependencies: ["TimelineViews", "TimelineWire", "TimelineCore"]),
         .testTarget(name: "TimelineStoreTests", dependencies: ["TimelineStore"]),
         .testTarget(name: "TimelineDaemonTests", dependencies: ["TimelineDaemon"]),
         .testTarget(name: "IntegrationTests", dependencies: ["TimelineWire"]),

@@ -30,26 +30,32 @@ struct AddCommand: ParsableCommand {
     func run() throws {
         let connection = daemon.connection()
         var failed = 0
+        let progress = AddProgress(files: files)
+        defer { progress.finish() }
         for file in files {
             do throws(ToolError) {
                 let bytes = try LocalFiles.read(file)
                 let modified = try LocalFiles.modificationDay(file).description
                 let details = try connection.addDocument(
                     name: LocalFiles.baseName(file), date: date, modified: modified, bytes: bytes)
+                var found = 0
                 for detail in details {
                     let document = detail.document
                     let label = details.count == 1 ? file : "\(file) (\(document.name))"
                     if detail.duplicate == true {
-                        Output.line("\(label): duplicate of document \(document.id)")
+                        progress.print("\(label): duplicate of document \(document.id)")
                     } else {
                         let events = detail.events.count
-                        Output.line("\(label): document \(document.id), \(events) event\(events == 1 ? "" : "s")")
+                        found += events
+                        progress.print("\(label): document \(document.id), \(events) event\(events == 1 ? "" : "s")")
                     }
                 }
+                progress.advance(size: bytes.count, found: found)
             } catch  where error.kind == .unavailable {
                 throw error  // Every other file would fail the same way.
             } catch {
-                Output.error("\(file): \(error.message)")
+                progress.error("\(file): \(error.message)")
+                progress.advance(size: AddProgress.size(file), found: 0)
                 failed += 1
             }
         }

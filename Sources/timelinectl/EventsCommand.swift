@@ -3,7 +3,7 @@ import TimelineWire
 
 /// How `events` prints.
 enum EventFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
-    case table, json, ndjson, csv
+    case table, json, ndjson, csv, timeline, ics
 }
 
 /// `timelinectl events`: lists stored events, filtered by time, words and document.
@@ -18,17 +18,7 @@ struct EventsCommand: ParsableCommand {
 
     @OptionGroup var daemon: DaemonOptions
 
-    @Option(help: ArgumentHelp("Only events that end after this date (inclusive start).", valueName: "date"))
-    var from: String?
-
-    @Option(help: ArgumentHelp("Only events that start before this date (exclusive end).", valueName: "date"))
-    var to: String?
-
-    @Option(help: ArgumentHelp("Only events whose text matches these words.", valueName: "words"))
-    var match: String?
-
-    @Option(help: ArgumentHelp("Only events from this document.", valueName: "id"))
-    var doc: Int64?
+    @OptionGroup var filters: EventFilters
 
     @Option(help: "Events per page (per request with --all).")
     var limit = 100
@@ -36,7 +26,7 @@ struct EventsCommand: ParsableCommand {
     @Flag(help: "Fetch every page, following the cursor to the end.")
     var all = false
 
-    @Option(help: "Output format: table, json (array), ndjson (one event per line) or csv.")
+    @Option(help: "Output format: table, json (array), ndjson (one event per line), csv, timeline or ics.")
     var format = EventFormat.table
 
     func validate() throws {
@@ -50,10 +40,11 @@ struct EventsCommand: ParsableCommand {
         var firstPage = true
         repeat {
             let page = try connection.events(
-                from: from, to: to, match: match, document: doc, limit: limit, cursor: cursor)
+                from: filters.from, to: filters.to, match: filters.match, document: filters.doc, limit: limit,
+                cursor: cursor)
             cursor = page.nextCursor
             switch format {
-            case .table, .json: events += page.events  // Laid out as a whole.
+            case .table, .json, .timeline, .ics: events += page.events  // Laid out as a whole.
             case .ndjson: Output.lines(page.events.map { Output.json($0, pretty: false) })
             case .csv: printCSV(page.events, header: firstPage)
             }
@@ -71,6 +62,9 @@ struct EventsCommand: ParsableCommand {
             Output.line(Output.json(events, pretty: true))
         case .ndjson, .csv:
             break
+        case .timeline, .ics:
+            EventViews.print(events, as: format)
+            if cursor != nil { Output.note("(more events: pass --all, or a larger --limit)") }
         }
     }
 

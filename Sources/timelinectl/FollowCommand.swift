@@ -3,7 +3,7 @@ import TimelineWire
 
 /// How `follow` prints.
 enum FollowFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
-    case table, ndjson
+    case timeline, table, ndjson
 }
 
 /// `timelinectl follow`: prints events as the daemon stores them, until interrupted.
@@ -14,12 +14,17 @@ struct FollowCommand: ParsableCommand {
 
     @OptionGroup var daemon: DaemonOptions
 
-    @Option(help: "Output format: table (one row per event) or ndjson (the daemon's lines as they come).")
-    var format = FollowFormat.table
+    @Option(
+        help: """
+            Output format: timeline (one readable line per event, as events --format timeline writes them), \
+            table (one row per event) or ndjson (the daemon's lines as they come).
+            """)
+    var format = FollowFormat.timeline
 
     func run() throws {
         let table = EventTable.streamingFormatter
         let widths = table.streamingWidths()
+        let timeline = EventViews.timeline
         try daemon.connection().follow(
             onStart: {
                 guard format == .table else { return }
@@ -28,6 +33,7 @@ struct FollowCommand: ParsableCommand {
             },
             onEvent: { line, event throws(ToolError) in
                 switch format {
+                case .timeline: Output.line(timeline.line(event, dateWidth: 24))
                 case .table: Output.line(table.line(EventTable.row(event), widths: widths))
                 case .ndjson: Output.line(line)
                 }
