@@ -2,7 +2,9 @@ import Foundation
 
 /// Moves finished files out of the inbox, never overwriting what is already there.
 ///
-/// Paths are bytes (`RawPath`), so a name that is not UTF-8 moves like any other.
+/// Paths are bytes (`RawPath`), so a name that is not UTF-8 moves like any other. Each rename is made durable
+/// (both folders are synced), so after a power loss a file is never back in the inbox once its document's
+/// commit (synced by the store) is followed by its move, nor gone from both folders.
 struct FileMover: Sendable {
     let processed: String
     let failed: String
@@ -41,8 +43,15 @@ struct FileMover: Sendable {
             // check is enough here because only this daemon writes into processed/ and failed/.
             var info = stat()
             if target.withCString({ lstat($0, &info) }) != 0 && errno == ENOENT {
-                let renamed = path.withCString { from in target.withCString { to in rename(from, to) } }
+                var renamed = path.withCString { from in target.withCString { to in rename(from, to) } }
+                if renamed != 0 && errno == ENOENT && access(folder, F_OK) != 0 {
+                    // processed/ or failed/ was deleted under the daemon: make it again.
+                    try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                    renamed = path.withCString { from in target.withCString { to in rename(from, to) } }
+                }
                 guard renamed == 0 else { throw POSIXFailure("rename \(path) → \(target)", errno: errno) }
+                try Self.sync(folder: RawPath(folder))
+                try Self.sync(folder: path.folder)
                 return target
             }
             attempt += 1
@@ -59,9 +68,20 @@ struct FileMover: Sendable {
         }
         guard descriptor >= 0 else { throw POSIXFailure("open \(staging)", errno: errno) }
         let written = bytes.withUnsafeBytes({ Glibc.write(descriptor, $0.baseAddress, $0.count) })
+        let synced = written == bytes.count ? fsync(descriptor) : -1
+        let error = errno
         close(descriptor)
-        guard written == bytes.count else { throw POSIXFailure("write \(staging)", errno: errno) }
+        guard written == bytes.count, synced == 0 else { throw POSIXFailure("write \(staging)", errno: error) }
         let renamed = staging.withCString { from in path.withCString { to in rename(from, to) } }
         guard renamed == 0 else { throw POSIXFailure("rename \(staging) → \(path)", errno: errno) }
+        try Self.sync(folder: path.folder)
+    }
+
+    /// Flushes a folder's entries to disk, so that a rename into or out of it survives a power loss.
+    static func sync(folder: RawPath) throws {
+        let descriptor = folder.withCString { open($0, O_RDONLY | O_DIRECTORY | O_CLOEXEC) }
+        guard descriptor >= 0 else { throw POSIXFailure("open \(folder)", errno: errno) }
+        defer { close(descriptor) }
+        guard fsync(descriptor) == 0 else { throw POSIXFailure("fsync \(folder)", errno: errno) }
     }
 }
