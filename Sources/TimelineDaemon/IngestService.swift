@@ -45,8 +45,10 @@ public struct IngestService: Service {
                 queue.refill { InboxWatcher.listing(of: folder) }
                 logger.debug("queue drained after more files than it holds; listed the inbox again")
             }
+            await ingester.syncFolders(force: queue.count == 0)
             await status.report(force: queue.count == 0)
         }
+        await ingester.syncFolders(force: true)
     }
 
     /// Holds the inbox while the disk is full or failing: says so (log, `STATUS=`, `/v1/health`), tries the same

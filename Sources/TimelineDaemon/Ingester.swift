@@ -51,6 +51,16 @@ public actor Ingester {
         maxDocumentsPerFile = config.maxDocumentsPerFile
     }
 
+    /// Syncs the folders that moves have changed, when the inbox has drained (`force`) or every 100 moves.
+    public func syncFolders(force: Bool) {
+        guard mover.unsyncedMoves > 0, force || mover.unsyncedMoves >= 100 else { return }
+        do {
+            try mover.syncFolders()
+        } catch {
+            logger.error("could not sync the inbox, processed/ or failed/ to disk: \(error)")
+        }
+    }
+
     /// Answers at once unless the actor is stuck in a document: the watchdog's proof of life.
     public func heartbeat() {}
 
