@@ -9,7 +9,7 @@ BIN_RELEASE := .build/release
 
 BIN ?= $(BIN_RELEASE)
 
-.PHONY: all deps build release run test eval bench peers install install-files uninstall format clean screenshot man
+.PHONY: all deps build release run test soak eval bench peers install install-files uninstall format clean screenshot man
 
 all: build
 
@@ -39,6 +39,11 @@ run: release
 test: deps
 	$(SWIFT) build --build-tests
 	TIMELINED_BIN_DIR=$(CURDIR)/$(BIN_DEBUG) $(SWIFT) test --skip-build
+	BIN=$(CURDIR)/$(BIN_DEBUG) COUNT=300 KILLS=20 scripts/killtest.sh
+
+# The kill test in its long form: 1,000 documents, 50 SIGKILLs, on the release build.
+soak: release
+	BIN=$(CURDIR)/$(BIN_RELEASE) COUNT=1000 KILLS=50 scripts/killtest.sh
 
 # Score the extraction on TBAQ exactly as te3score.py does (add --anchors for anchorscore.py).
 eval: build

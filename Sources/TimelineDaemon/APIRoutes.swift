@@ -104,8 +104,10 @@ struct APIRoutes: Sendable {
         let body: ByteBuffer
         do {
             body = try await request.collectBody(upTo: maxBodyBytes)
-        } catch {
+        } catch let error as HTTPResponseError where error.status == .contentTooLarge {
             throw APIError(.contentTooLarge, "document larger than \(maxBodyBytes) bytes (max_document_bytes)")
+        } catch {
+            throw APIError(.badRequest, "the request body could not be read: \(error)")
         }
         let today = CalendarDate(dayNumber: Int(Date().timeIntervalSince1970) / 86_400)
         do {

@@ -20,25 +20,39 @@ struct APIServer: Service {
 
     let listen: Listen
     let routes: APIRoutes
+    let limits: APILimits
+    /// Who may read and write; see `AccessPolicy`.
+    let access: AccessPolicy
     let logger: Logger
     /// Called once the socket accepts connections.
     let onListening: @Sendable () async -> Void
 
     func run() async throws {
         let responder = routes.router().buildResponder()
-        let logger = self.logger
+        let (logger, limits, access) = (self.logger, self.limits, self.access)
+        let connections = APIConnections(limits: limits, logger: logger)
         let channelSetup = HTTP1Channel(
             responder: { request, responseWriter, channel in
                 let context = BasicRequestContext(source: .init(channel: channel, logger: logger))
                 let response: Response
-                do {
-                    response = try await responder.respond(to: request, context: context)
-                } catch {
-                    response = JSON.error(.internalServerError, "internal error: \(error)")
+                if let refusal = Self.refusal(request, peer: connections.peer(on: channel), access: access, logger) {
+                    response = JSON.error(.forbidden, refusal)
+                } else if let violation = limits.violation(request) {
+                    response = JSON.error(.badRequest, violation)
+                } else {
+                    do {
+                        response = try await responder.respond(to: request, context: context)
+                    } catch {
+                        response = JSON.error(.internalServerError, "internal error: \(error)")
+                    }
                 }
                 try await responseWriter.write(response: response.head, body: response.body)
             },
-            configuration: .init(idleTimeout: .seconds(60)))
+            configuration: .init(
+                additionalChannelHandlers: [RequestDeadline(timeout: limits.requestTimeout, logger: logger)],
+                idleTimeout: limits.idleTimeout,
+                httpDecoderConfiguration: .init(
+                    maxHeaderFieldSize: limits.maxHeaderBytes, maxHeaderListSize: limits.maxHeaderBytes)))
         let quiescing = ServerQuiescingHelper(group: MultiThreadedEventLoopGroup.singleton)
         let bootstrap = ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .serverChannelOption(.backlog, value: 256)
@@ -47,10 +61,13 @@ struct APIServer: Service {
                     try channel.pipeline.syncOperations.addHandler(quiescing.makeServerChannelHandler(channel: channel))
                 }
             }
-        let initializer: @Sendable (any Channel) -> EventLoopFuture<HTTP1Channel.Value> = { channel in
-            channelSetup.setup(channel: channel, logger: logger)
+        let initializer: @Sendable (any Channel) -> EventLoopFuture<HTTP1Channel.Value?> = { channel in
+            connections.admit(channel).flatMap { admitted in
+                guard admitted else { return channel.eventLoop.makeSucceededFuture(nil) }
+                return channelSetup.setup(channel: channel, logger: logger).map { $0 }
+            }
         }
-        let server: NIOAsyncChannel<HTTP1Channel.Value, Never>
+        let server: NIOAsyncChannel<HTTP1Channel.Value?, Never>
         switch listen {
         case .path(let path, let mode, let group):
             try? FileManager.default.createDirectory(
@@ -67,7 +84,7 @@ struct APIServer: Service {
         try await withGracefulShutdownHandler {
             try await withThrowingDiscardingTaskGroup { tasks in
                 try await server.executeThenClose { inbound in
-                    for try await connection in inbound {
+                    for try await case let connection? in inbound {
                         tasks.addTask { await channelSetup.handle(value: connection, logger: logger) }
                     }
                 }
@@ -78,6 +95,15 @@ struct APIServer: Service {
             quiescing.initiateShutdown(promise: promise)
         }
         if case .path(let path, _, _) = listen { unlink(path) }
+    }
+
+    /// Why the connection's peer may not make `request` (logged, naming its uid), or `nil` when it may.
+    static func refusal(_ request: Request, peer: Peer?, access: AccessPolicy, _ logger: Logger) -> String? {
+        guard let peer else { return "the peer's credentials could not be read" }
+        guard let refusal = access.refusal(peer, method: request.method) else { return nil }
+        logger.warning(
+            "refused \(request.method) \(request.uri.path) from \(peer): \(refusal)", metadata: ["uid": "\(peer.uid)"])
+        return refusal
     }
 
     static func setPermissions(path: String, mode: Int, group: String) throws {

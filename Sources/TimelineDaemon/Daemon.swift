@@ -62,7 +62,12 @@ public enum Daemon {
                 .path(config.socket, mode: config.socketMode, group: config.socketGroup)
             }
         let reload = ReloadService(source: source, level: level, ingester: ingester, logger: logger)
-        let server = APIServer(listen: listen, routes: routes, logger: logger) {
+        let access = try AccessPolicy.make(
+            socketGroup: config.socketGroup, socketPath: config.socket, inherited: Systemd.inheritedSocket() != nil,
+            adminGroup: config.adminGroup)
+        let server = APIServer(
+            listen: listen, routes: routes, limits: APILimits(config), access: access, logger: logger
+        ) {
             await reload.armed.wait()
             Systemd.notify("READY=1")
             await status.report(force: true)

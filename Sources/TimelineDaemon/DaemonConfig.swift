@@ -23,6 +23,18 @@ public struct DaemonConfig: Sendable, Equatable {
     public var maxDocumentBytes: Int = 16 * 1024 * 1024
     /// Most articles read from one JSON list or NDJSON file; a file with more goes to `failed/`.
     public var maxDocumentsPerFile: Int = 10_000
+    /// Group whose members may write through the API (`POST`, deletes) besides root and the service user.
+    public var adminGroup: String = ""
+    /// Largest request head (request line and headers), in bytes.
+    public var maxHeaderBytes: Int = 16 * 1024
+    /// Largest `limit` a query may ask for (the store serves at most 1000 per page).
+    public var maxQueryLimit: Int = 1000
+    /// Most API connections open at once.
+    public var maxConnections: Int = 256
+    /// Seconds a keep-alive connection may stay without a request.
+    public var idleTimeout: Double = 60
+    /// Seconds a request may take to arrive whole from its first byte.
+    public var requestTimeout: Double = 30
 
     public init() {}
 
@@ -92,6 +104,12 @@ extension DaemonConfig {
                 let count = try integer()
                 guard count > 0 else { throw ConfigError("\(source): max_documents_per_file must be positive") }
                 config.maxDocumentsPerFile = count
+            case "admin_group": config.adminGroup = try string()
+            case "max_header_bytes": config.maxHeaderBytes = try Self.bounded(integer(), 1024...1_048_576, key, source)
+            case "max_query_limit": config.maxQueryLimit = try Self.bounded(integer(), 1...1000, key, source)
+            case "max_connections": config.maxConnections = try Self.bounded(integer(), 1...100_000, key, source)
+            case "idle_timeout": config.idleTimeout = try Self.seconds(value, key, source)
+            case "request_timeout": config.requestTimeout = try Self.seconds(value, key, source)
             default:
                 throw ConfigError("\(source): unknown key '\(key)'")
             }
@@ -106,6 +124,21 @@ extension DaemonConfig {
             throw ConfigError("\(key): '\(name)' is not one of \(names)")
         }
         return level
+    }
+
+    static func bounded(_ value: Int, _ range: ClosedRange<Int>, _ key: String, _ source: String) throws -> Int {
+        guard range.contains(value) else {
+            throw ConfigError("\(source): \(key) must be from \(range.lowerBound) to \(range.upperBound), got \(value)")
+        }
+        return value
+    }
+
+    /// A positive number of seconds, whole or not.
+    static func seconds(_ value: any TOMLValueConvertible, _ key: String, _ source: String) throws -> Double {
+        guard let seconds = value.double ?? value.int.map(Double.init), seconds > 0, seconds <= 86_400 else {
+            throw ConfigError("\(source): \(key) must be a number of seconds above 0 and at most 86400")
+        }
+        return seconds
     }
 
     /// Parses an octal file mode such as `0660`.

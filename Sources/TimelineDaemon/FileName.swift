@@ -85,6 +85,12 @@ public struct RawPath: Sendable, CustomStringConvertible {
     public func appending(_ suffix: String) -> RawPath { RawPath(bytes: bytes + suffix.utf8) }
 
     /// The last component.
+    /// The folder holding the file (`.` for a bare name).
+    var folder: RawPath {
+        guard let slash = bytes.lastIndex(of: UInt8(ascii: "/")) else { return RawPath(".") }
+        return RawPath(bytes: slash == 0 ? [UInt8(ascii: "/")] : Array(bytes[..<slash]))
+    }
+
     public var name: FileName { FileName(bytes: bytes.split(separator: UInt8(ascii: "/")).last ?? []) }
 
     /// Calls `body` with the path as a NUL-terminated C string.

@@ -12,6 +12,8 @@ import Synchronization
 public final class InboxWatcher: Sendable {
     public let folder: String
     private let descriptor: Int32
+    /// The watch on the folder when the watcher started.
+    private let firstWatch: Int32
     private let logger: Logger
 
     /// Starts watching `folder` (which must exist). Events from now on are kept until `names` is read.
@@ -20,8 +22,8 @@ public final class InboxWatcher: Sendable {
         self.logger = logger
         descriptor = inotify_init1(Int32(IN_CLOEXEC))
         guard descriptor >= 0 else { throw POSIXFailure("inotify_init1", errno: errno) }
-        let mask = UInt32(IN_CLOSE_WRITE) | UInt32(IN_MOVED_TO) | UInt32(IN_CREATE) | UInt32(IN_ONLYDIR)
-        guard inotify_add_watch(descriptor, folder, mask) >= 0 else {
+        firstWatch = inotify_add_watch(descriptor, folder, Self.mask)
+        guard firstWatch >= 0 else {
             let error = POSIXFailure("inotify_add_watch \(folder)", errno: errno)
             close(descriptor)
             throw error
@@ -29,6 +31,9 @@ public final class InboxWatcher: Sendable {
     }
 
     deinit { close(descriptor) }
+
+    private static let mask =
+        UInt32(IN_CLOSE_WRITE) | UInt32(IN_MOVED_TO) | UInt32(IN_CREATE) | UInt32(IN_ONLYDIR) | UInt32(IN_MOVE_SELF)
 
     /// The names of files present in the folder now (regular or not), dotfiles left out, sorted by their bytes.
     public static func listing(of folder: String) -> [FileName] {
@@ -54,6 +59,7 @@ public final class InboxWatcher: Sendable {
     private func readEvents(stop: StopFlag, sink: (FileName?) -> Void) {
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         let folder = self.folder
+        var watch = firstWatch
         while !stop.isSet {
             var poller = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
             let ready = poll(&poller, 1, 250)
@@ -68,8 +74,32 @@ public final class InboxWatcher: Sendable {
                 logger.error("inotify read failed", metadata: ["errno": "\(errno)"])
                 return
             }
-            Self.parse(buffer[0..<count], isSpecial: { Self.isSpecial($0, in: folder) }, sink: sink)
+            let lost = Self.parse(
+                buffer[0..<count], watch: watch, isSpecial: { Self.isSpecial($0, in: folder) }, sink: sink)
+            if lost {
+                inotify_rm_watch(descriptor, watch)  // a folder moved away is still watched under its old wd
+                guard let renewed = waitForFolder(stop: stop) else { return }
+                watch = renewed
+                sink(nil)
+            }
         }
+    }
+
+    /// The inbox was deleted or moved away: waits for a folder to be there again under its name, watches it,
+    /// and returns the new watch (the caller lists the folder); `nil` if stopped first.
+    private func waitForFolder(stop: StopFlag) -> Int32? {
+        logger.error("the inbox \(folder) was deleted or moved; waiting for it to be created again")
+        var watch: Int32 = -1
+        while !stop.isSet {
+            watch = inotify_add_watch(descriptor, folder, Self.mask)
+            if watch >= 0 { break }
+            usleep(250_000)
+        }
+        guard watch >= 0 else { return nil }
+        try? FileManager.default.createDirectory(
+            atPath: (folder as NSString).appendingPathComponent(".tmp"), withIntermediateDirectories: true)
+        logger.notice("the inbox \(folder) is back; watching it again and listing what it holds")
+        return watch
     }
 
     /// Whether `name` in `folder` exists and is not a regular file (never followed: `lstat`).
@@ -82,18 +112,30 @@ public final class InboxWatcher: Sendable {
     /// Splits a read of inotify events: a 16-byte header (`wd`, `mask`, `cookie`, `len`), then `len` name bytes.
     /// A creation is yielded only for a folder or when `isSpecial` says the name is not a regular file (a
     /// regular file is yielded when it is closed after writing).
+    /// Events of watches other than `watch` (one given up) are skipped.
+    /// - Returns: whether the folder itself is no longer watched (deleted, or moved away).
+    @discardableResult
     static func parse(
-        _ bytes: ArraySlice<UInt8>, isSpecial: (FileName) -> Bool = { _ in false }, sink: (FileName?) -> Void
-    ) {
+        _ bytes: ArraySlice<UInt8>, watch: Int32? = nil, isSpecial: (FileName) -> Bool = { _ in false },
+        sink: (FileName?) -> Void
+    ) -> Bool {
+        var lost = false
         bytes.withUnsafeBytes { raw in
             var offset = 0
             while offset + 16 <= raw.count {
+                let descriptor = raw.loadUnaligned(fromByteOffset: offset, as: Int32.self)
                 let mask = raw.loadUnaligned(fromByteOffset: offset + 4, as: UInt32.self)
                 let length = Int(raw.loadUnaligned(fromByteOffset: offset + 12, as: UInt32.self))
                 let name = FileName(bytes: raw[(offset + 16)..<min(raw.count, offset + 16 + length)].prefix { $0 != 0 })
                 offset += 16 + length
+                if let watch, mask & UInt32(IN_Q_OVERFLOW) == 0, descriptor != watch { continue }
                 if mask & UInt32(IN_Q_OVERFLOW) != 0 {
                     sink(nil)
+                    continue
+                }
+                // IN_IGNORED: the watch is gone (the folder was deleted); IN_MOVE_SELF: it was moved away.
+                if mask & (UInt32(IN_IGNORED) | UInt32(IN_MOVE_SELF)) != 0 {
+                    lost = true
                     continue
                 }
                 guard !name.bytes.isEmpty, !name.isHidden else { continue }
@@ -102,6 +144,7 @@ public final class InboxWatcher: Sendable {
                 sink(name)
             }
         }
+        return lost
     }
 }
 

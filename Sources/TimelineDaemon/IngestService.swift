@@ -11,6 +11,8 @@ public struct IngestService: Service {
     let ingester: Ingester
     let status: StatusReporter
     let logger: Logger
+    /// How often a paused ingest tries again.
+    var storageRetry: Duration = .seconds(2)
 
     public func run() async throws {
         let stop = StopFlag()
@@ -28,7 +30,11 @@ public struct IngestService: Service {
         defer { stop.set() }
         for await name in queue.names.cancelOnGracefulShutdown() {
             let drainedAfterOverflow = queue.take(name)
-            if case .retry(let delay) = await ingester.processFile(named: name) {
+            var outcome = await ingester.processFile(named: name)
+            if case .paused(let reason) = outcome {
+                outcome = await waitForStorage(retrying: name, reason: reason)
+            }
+            if case .retry(let delay) = outcome {
                 // Still being written: look again shortly, without holding up the files behind it.
                 Task {
                     try? await Task.sleep(for: .seconds(delay))
@@ -39,7 +45,30 @@ public struct IngestService: Service {
                 queue.refill { InboxWatcher.listing(of: folder) }
                 logger.debug("queue drained after more files than it holds; listed the inbox again")
             }
+            await ingester.syncFolders(force: queue.count == 0)
             await status.report(force: queue.count == 0)
         }
+        await ingester.syncFolders(force: true)
+    }
+
+    /// Holds the inbox while the disk is full or failing: says so (log, `STATUS=`, `/v1/health`), tries the same
+    /// file again every `storageRetry`, and resumes when it goes through (or on shutdown, leaving it in the inbox).
+    private func waitForStorage(retrying name: FileName, reason: String) async -> Ingester.FileOutcome {
+        var outcome = Ingester.FileOutcome.paused(reason: reason)
+        var tries = 1
+        while case .paused(let reason) = outcome {
+            if tries == 1 {
+                logger.error(
+                    "ingestion paused: \(reason); nothing is moved or lost, trying again every \(storageRetry)")
+            }
+            await status.pause(reason)
+            try? await Task.sleep(for: storageRetry)
+            if Task.isShuttingDownGracefully { return outcome }
+            outcome = await ingester.processFile(named: name)
+            tries += 1
+        }
+        logger.notice("ingestion resumed after \(tries) tries: the store accepts writes again")
+        await status.pause(nil)
+        return outcome
     }
 }

@@ -51,6 +51,16 @@ public actor Ingester {
         maxDocumentsPerFile = config.maxDocumentsPerFile
     }
 
+    /// Syncs the folders that moves have changed, when the inbox has drained (`force`) or every 100 moves.
+    public func syncFolders(force: Bool) {
+        guard mover.unsyncedMoves > 0, force || mover.unsyncedMoves >= 100 else { return }
+        do {
+            try mover.syncFolders()
+        } catch {
+            logger.error("could not sync the inbox, processed/ or failed/ to disk: \(error)")
+        }
+    }
+
     /// Answers at once unless the actor is stuck in a document: the watchdog's proof of life.
     public func heartbeat() {}
 
@@ -60,6 +70,8 @@ public actor Ingester {
         case done
         /// It changed while it was read: queue it again after this many seconds.
         case retry(after: Double)
+        /// The disk failed (full, quota, I/O error): nothing was changed; try the same file again later.
+        case paused(reason: String)
     }
 
     /// Processes the inbox file `name`. Files that are gone (already handled) are skipped quietly.
@@ -91,12 +103,11 @@ public actor Ingester {
             fail(path, reason: error.description, logger: logger)
             return .done
         }
-        process(content, at: path, logger: logger)
-        return .done
+        return process(content, at: path, logger: logger)
     }
 
     /// Stores a file's content read from `path`, then moves it (and its sidecar) out of the inbox.
-    private func process(_ content: DocumentFile.Content, at path: RawPath, logger: Logger) {
+    private func process(_ content: DocumentFile.Content, at path: RawPath, logger: Logger) -> FileOutcome {
         let name = path.name
         let sidecarPath = path.appending(".meta")
         let sidecar: Sidecar?
@@ -105,7 +116,7 @@ public actor Ingester {
         } catch {
             fail(path, reason: "\(name.display).meta: \(error)", logger: logger)
             moveSidecar(sidecarPath, failed: true, logger: logger)
-            return
+            return .done
         }
         do {
             if content.bytes.isEmpty {
@@ -118,11 +129,14 @@ public actor Ingester {
         } catch let error as DocumentError {
             fail(path, reason: error.message, logger: logger)
             moveSidecar(sidecarPath, failed: true, logger: logger)
-            return
+            return .done
+        } catch let error as StoreError where error.isStorageFailure {
+            // Disk full or failing: the file stays in the inbox, and is tried again once the disk recovers.
+            return .paused(reason: error.message)
         } catch {
-            // The store failed (disk full, I/O error): the file stays in the inbox for the next start.
+            // The store failed otherwise: the file stays in the inbox for the next start.
             logger.error("could not store document: \(error)")
-            return
+            return .done
         }
         do {
             let target = try mover.markProcessed(path)
@@ -130,9 +144,13 @@ public actor Ingester {
             logger.debug("moved to \(target)")
         } catch let error as POSIXFailure where error.code == ENOENT {
             logger.notice("the file vanished after it was read; nothing to move")
+        } catch let error as POSIXFailure where [ENOSPC, EDQUOT, EIO].contains(error.code) {
+            // Stored: the next try finds it a duplicate and moves it.
+            return .paused(reason: "stored, but could not be moved to processed/: \(error)")
         } catch {
             logger.error("stored, but could not be moved to processed/: \(error)")
         }
+        return .done
     }
 
     /// Processes a submitted file (`POST /v1/documents`).

@@ -13,6 +13,13 @@ final class StatusNotifier: Sendable {
     /// When counts were last taken for a status: counting is a scan, so during a flood it is done at most
     /// once a second rather than after every document.
     private let lastTaken = Mutex<ContinuousClock.Instant?>(nil)
+    private let pausedReason = Mutex<String?>(nil)
+
+    /// Why ingestion is paused, or `nil` while it runs.
+    var paused: String? {
+        get { pausedReason.withLock { $0 } }
+        set { pausedReason.withLock { $0 = newValue } }
+    }
 
     init() {
         let thread = Thread { [self] in sendLoop() }

@@ -13,9 +13,18 @@ public struct StatusReporter: Sendable {
     public func health() async throws -> Health {
         let counts = try store.counts()
         let counters = await ingester.counters
-        return Health(
-            status: "ok", version: TimelineVersion.current, counts: counts, pending: queue.count,
-            failed: counters.failed, followers: broadcaster.followerCount)
+        let paused = notifier.paused
+        var health = Health(
+            status: paused == nil ? "ok" : "paused", version: TimelineVersion.current, counts: counts,
+            pending: queue.count, failed: counters.failed, followers: broadcaster.followerCount)
+        health.reason = paused
+        return health
+    }
+
+    /// Marks ingestion paused for `reason` (the disk is full or failing), or running again with `nil`.
+    func pause(_ reason: String?) async {
+        notifier.paused = reason
+        await report(force: true)
     }
 
     /// Sends `STATUS=` with the counts to systemd (without ever waiting for it), at most once a second
@@ -23,7 +32,8 @@ public struct StatusReporter: Sendable {
     public func report(force: Bool = false) async {
         guard notifier.isDue(force: force), let health = try? await health() else { return }
         notifier.post(
-            "\(health.counts.documents) documents, \(health.counts.events) events, "
+            (health.reason.map { "paused: \($0); " } ?? "")
+                + "\(health.counts.documents) documents, \(health.counts.events) events, "
                 + "\(health.pending) pending, \(health.failed) failed")
     }
 }

@@ -42,7 +42,10 @@ extension TimelineStore {
                 return .stored(detail)
             }
         } catch {
-            throw StoreError("cannot store '\(document.name)' (sha256 \(sha256.prefix(12))…): \(error)")
+            let storage: [ResultCode] = [.SQLITE_FULL, .SQLITE_IOERR, .SQLITE_CANTOPEN, .SQLITE_READONLY]
+            throw StoreError(
+                "cannot store '\(document.name)' (sha256 \(sha256.prefix(12))…): \(error)",
+                isStorageFailure: (error as? DatabaseError).map { storage.contains($0.resultCode) } ?? false)
         }
     }
 

@@ -50,6 +50,9 @@ public final class TimelineStore: Sendable {
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
             try Self.migrator.migrate(pool)
+            // GRDB's WAL default, NORMAL, syncs only at checkpoints: a power loss could undo a commit whose file
+            // had already been moved to processed/. FULL syncs the WAL at each commit (see the README).
+            try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
         } catch {
             throw StoreError("cannot open the store at \(path): \(error)")
         }

@@ -232,8 +232,10 @@ public struct StoreCounts: Codable, Hashable, Sendable {
 
 /// `GET /v1/health`.
 public struct Health: Codable, Hashable, Sendable {
-    /// `ok`.
+    /// `ok`, or `paused` while the disk is full or failing (see `reason`).
     public var status: String
+    /// Why ingestion is paused; absent while it runs.
+    public var reason: String?
     public var version: String
     public var counts: StoreCounts
     /// Files waiting in the inbox or being processed.

@@ -25,6 +25,18 @@ struct DaemonConfigTests {
         #expect(config.logLevel == .info)
         #expect(config.maxDocumentBytes == 16 * 1024 * 1024)
         #expect(config.maxDocumentsPerFile == 10_000)
+        #expect(config.adminGroup == "")
+        #expect(config.maxHeaderBytes == 16384)
+        #expect(config.maxQueryLimit == 1000)
+        #expect(config.maxConnections == 256)
+        #expect(config.idleTimeout == 60)
+        #expect(config.requestTimeout == 30)
+    }
+
+    @Test func limitsTakeWholeOrFractionalSeconds() throws {
+        let config = try DaemonConfig().merging(toml: "idle_timeout = 2.5\nrequest_timeout = 4")
+        #expect(config.idleTimeout == 2.5)
+        #expect(config.requestTimeout == 4)
     }
 
     @Test(arguments: [
@@ -35,6 +47,12 @@ struct DaemonConfigTests {
         ("max_document_bytes = -1", "must be positive"),
         ("max_documents_per_file = 0", "must be positive"),
         ("inbox = ", "not valid TOML"),
+        ("max_query_limit = 1001", "max_query_limit must be from 1 to 1000, got 1001"),
+        ("max_connections = 0", "max_connections must be from 1 to 100000"),
+        ("max_header_bytes = 10", "max_header_bytes must be from 1024 to 1048576"),
+        ("idle_timeout = -1", "idle_timeout must be a number of seconds above 0"),
+        ("request_timeout = \"soon\"", "request_timeout must be a number of seconds"),
+        ("admin_group = 5", "admin_group must be a string"),
     ])
     func badConfigIsAClearError(toml: String, message: String) {
         do {
