@@ -7,7 +7,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN_DEBUG := .build/debug
 BIN_RELEASE := .build/release
 
-.PHONY: all deps build release run test eval bench peers install uninstall format clean
+.PHONY: all deps build release run test eval bench peers model install uninstall format clean
 
 all: build
 
@@ -37,6 +37,10 @@ test: deps
 # Score the extraction on TBAQ exactly as te3score.py does (add --anchors for anchorscore.py).
 eval: build
 	$(BIN_DEBUG)/timelinectl eval ../shared/corpora/tbaq
+
+# Regenerate the event-trigger model (checked in) from the TBAQ gold EVENTs; deterministic.
+model: release
+	$(BIN_RELEASE)/timelinectl train-events ../shared/corpora/tbaq --output Sources/TimelineCore/Events/EventModel+Weights.swift
 
 # Extraction throughput: MB/s of body text, single core, release, against a plain read of the same text
 # and HeidelTime's steady-state throughput measured in the same run (once `make peers` has installed it).

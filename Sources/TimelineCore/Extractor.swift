@@ -9,14 +9,19 @@ public struct Extractor: Sendable {
     let tokenizer: Tokenizer
     let matcher: PatternMatcher
     let anchoring = EventAnchoring()
+    let detector: EventDetector
 
-    /// Builds the lexicon and the pattern index.
-    public init() {
+    /// Builds the lexicon, the pattern index and the built-in event-trigger model.
+    public init() { self.init(eventModel: nil) }
+
+    /// Builds the lexicon and the pattern index; `eventModel` replaces the built-in event-trigger model.
+    public init(eventModel: EventModel?) {
         var lexicon = Lexicon()
         lexicon.addTimeWords()
         lexicon.addGrammarWords()
         matcher = PatternMatcher(patterns: TimexPatterns.rows, lexicon: &lexicon)
         tokenizer = Tokenizer(lexicon: lexicon)
+        detector = EventDetector(model: eventModel ?? EventDetector.builtInModel)
     }
 
     /// Extracts time expressions and dated events.

@@ -15,7 +15,7 @@ struct Timelinectl: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             EventsCommand.self, FollowCommand.self, AddCommand.self, DocsCommand.self, DocCommand.self,
-            StatusCommand.self, ExtractCommand.self, EvalCommand.self,
+            StatusCommand.self, ExtractCommand.self, EvalCommand.self, TrainEventsCommand.self,
         ]
     )
 
