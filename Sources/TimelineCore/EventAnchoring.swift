@@ -25,7 +25,10 @@ struct EventAnchoring: Sendable {
     }
 
     /// Anchors for one time expression covering tokens `first...last`.
-    func anchors(_ tokens: [Token], first: Int, last: Int, sentence: Range<Int>, inTimex: (Int) -> Bool) -> [Anchor] {
+    /// - Parameter events: The sentence's event triggers (token indices, in order).
+    func anchors(
+        _ tokens: [Token], first: Int, last: Int, sentence: Range<Int>, events: [Int], inTimex: (Int) -> Bool
+    ) -> [Anchor] {
         var relation = TemporalRelation.on
         var signalIndex: Int?
         if first - 1 >= sentence.lowerBound, let keyword = tokens[first - 1].keyword,
@@ -39,7 +42,7 @@ struct EventAnchoring: Sendable {
         if before - 1 >= sentence.lowerBound, tokens[before - 1].classes.contains(.eventNoun) {
             return [Anchor(trigger: before - 1, relation: relation)]
         }
-        guard let trigger = nearestVerb(tokens, first: first, last: last, sentence: sentence, inTimex: inTimex) else {
+        guard let trigger = nearestEvent(tokens, first: first, last: last, sentence: sentence, events: events) else {
             return []
         }
         var result = [Anchor(trigger: trigger, relation: relation)]
@@ -49,22 +52,18 @@ struct EventAnchoring: Sendable {
         return result
     }
 
-    private func nearestVerb(
-        _ tokens: [Token], first: Int, last: Int, sentence: Range<Int>, inTimex: (Int) -> Bool
-    ) -> Int? {
-        func scan(_ from: Int, _ step: Int, crossCommas: Bool) -> Int? {
-            var index = from
-            while sentence.contains(index) {
-                let token = tokens[index]
-                // A semicolon always ends the clause; a comma only on the first, stricter pass.
-                if token.isPunct(";") || (!crossCommas && token.isPunct(",")) { return nil }
-                if !inTimex(index) && Verbs.isEventVerb(tokens, index) { return index }
-                index += step
-            }
-            return nil
+    /// The detected event nearest to the expression in its clause: no `,` `;` `:` in between, the left one
+    /// preferred at equal distance; else the nearest across commas (never across a semicolon).
+    private func nearestEvent(_ tokens: [Token], first: Int, last: Int, sentence: Range<Int>, events: [Int]) -> Int? {
+        func count(_ range: Range<Int>, _ marks: [Unicode.Scalar]) -> Bool {
+            range.contains { index in marks.contains { tokens[index].isPunct($0) } }
         }
-        return scan(first - 1, -1, crossCommas: false) ?? scan(last + 1, 1, crossCommas: false)
-            ?? scan(first - 1, -1, crossCommas: true) ?? scan(last + 1, 1, crossCommas: true)
+        let candidates = [
+            events.last { $0 < first }.map { (index: $0, distance: first - $0, between: ($0 + 1)..<first) },
+            events.first { $0 > last }.map { (index: $0, distance: $0 - last + 1, between: (last + 1)..<$0) },
+        ].compactMap { $0 }.filter { !count($0.between, [";"]) }
+        let inClause = candidates.filter { !count($0.between, [",", ":"]) }
+        return (inClause.isEmpty ? candidates : inClause).min { $0.distance < $1.distance }?.index
     }
 
     /// When the trigger's clause opens with `since`/`until`/…, the first verb of the clause before it.

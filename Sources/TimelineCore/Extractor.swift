@@ -116,11 +116,17 @@ public struct Extractor: Sendable {
         var covered = [Bool](repeating: false, count: tokens.count)
         for place in located { for index in place.first...place.last { covered[index] = true } }
         var events: [DatedEvent] = []
+        var triggers: (sentence: Range<Int>, found: [EventDetector.Found])?
         for (timex, place) in zip(timexes, located) {
             guard timex.type == .date || timex.type == .time, let span = timex.span else { continue }
             let sentence = place.sentence
+            if triggers?.sentence != sentence {
+                triggers = (sentence, detector.triggers(scalars, tokens, sentence: sentence, skip: { covered[$0] }))
+            }
+            let found = triggers?.found ?? []
             for anchor in anchoring.anchors(
-                tokens, first: place.first, last: place.last, sentence: sentence, inTimex: { covered[$0] })
+                tokens, first: place.first, last: place.last, sentence: sentence, events: found.map(\.index),
+                inTimex: { covered[$0] })
             {
                 let trigger = tokens[anchor.trigger]
                 let summary = Summary.text(
