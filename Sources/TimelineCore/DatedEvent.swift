@@ -41,10 +41,12 @@ public struct DatedEvent: Hashable, Sendable, Codable {
     /// `ENDS` → open start (`""`) to its end; `BEFORE` → open start to its start; `AFTER` → from its end
     /// to an open end (`""`).
     public var span: TimeSpan
+    /// The trigger's tense, aspect, polarity (negated events are kept, marked `NEG`) and modality.
+    public var grammar: EventGrammar
 
     public init(
         timexID: String, trigger: TextSpan, relation: TemporalRelation, summary: String, sentence: TextSpan,
-        span: TimeSpan
+        span: TimeSpan, grammar: EventGrammar = EventGrammar()
     ) {
         self.timexID = timexID
         self.trigger = trigger
@@ -52,6 +54,7 @@ public struct DatedEvent: Hashable, Sendable, Codable {
         self.summary = summary
         self.sentence = sentence
         self.span = span
+        self.grammar = grammar
     }
 }
 

@@ -143,7 +143,9 @@ public struct Extractor: Sendable {
                         sentence: TextSpan(
                             text: ScalarText.string(scalars, sentenceStart..<sentenceEnd),
                             start: sentenceStart, end: sentenceEnd),
-                        span: EventAnchoring.eventSpan(span, anchor.relation, publication: publicationDate)))
+                        span: EventAnchoring.eventSpan(span, anchor.relation, publication: publicationDate),
+                        grammar: found.first { $0.index == anchor.trigger }?.grammar
+                            ?? detector.grammar.read(tokens, anchor.trigger, sentence: sentence, scalars: scalars)))
             }
         }
         return Extraction(timexes: timexes, events: events)

@@ -82,13 +82,15 @@ extension TimelineStore {
         try db.execute(
             sql: """
                 INSERT INTO event (document_id, timex_id, trigger_text, trigger_start, trigger_end, relation,
-                                   summary, sentence_text, sentence_start, sentence_end, start, "end")
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                   summary, sentence_text, sentence_start, sentence_end, start, "end",
+                                   tense, aspect, polarity, modality)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
                 documentID, timexRow, event.trigger.text, event.trigger.start, event.trigger.end,
                 event.relation.rawValue, event.summary, event.sentence.text, event.sentence.start,
-                event.sentence.end, start, end,
+                event.sentence.end, start, end, event.grammar.tense.rawValue, event.grammar.aspect.rawValue,
+                event.grammar.polarity.rawValue, event.grammar.modality,
             ])
         try db.execute(
             sql: "INSERT INTO event_search (rowid, summary, sentence_text, trigger_text) VALUES (?, ?, ?, ?)",

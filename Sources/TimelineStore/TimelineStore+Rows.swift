@@ -7,7 +7,7 @@ extension TimelineStore {
     /// The columns `eventRecord(_:)` reads: event `e`, its timex `t` and its document `d`.
     static let eventColumns = """
         e.id, e.relation, e.start, e."end", e.trigger_text, e.trigger_start, e.trigger_end, e.summary,
-        e.sentence_text, e.sentence_start, e.sentence_end,
+        e.sentence_text, e.sentence_start, e.sentence_end, e.tense, e.aspect, e.polarity, e.modality,
         t.text AS timex_text, t.start AS timex_start, t."end" AS timex_end, t.type AS timex_type,
         t.value AS timex_value, t.span_start, t.span_end, t.granularity,
         d.id AS document_id, d.name AS document_name, d.title AS document_title, d.published
@@ -29,6 +29,7 @@ extension TimelineStore {
             trigger: TextSpan(text: row["trigger_text"], start: row["trigger_start"], end: row["trigger_end"]),
             summary: row["summary"],
             sentence: TextSpan(text: row["sentence_text"], start: row["sentence_start"], end: row["sentence_end"]),
+            tense: row["tense"], aspect: row["aspect"], polarity: row["polarity"], modality: row["modality"],
             document: DocumentRef(
                 id: row["document_id"], name: row["document_name"], title: row["document_title"],
                 published: row["published"]))

@@ -19,8 +19,19 @@ extension TimelineStore {
         migrator.registerMigration("v2") { db in
             try db.execute(sql: schemaV2)
         }
+        migrator.registerMigration("v3") { db in
+            try db.execute(sql: schemaV3)
+        }
         return migrator
     }
+
+    /// Version 3: each event's grammar (events stored before it read as tense and aspect `NONE`, positive, no modality).
+    static let schemaV3 = """
+        ALTER TABLE event ADD COLUMN tense TEXT NOT NULL DEFAULT 'NONE';
+        ALTER TABLE event ADD COLUMN aspect TEXT NOT NULL DEFAULT 'NONE';
+        ALTER TABLE event ADD COLUMN polarity TEXT NOT NULL DEFAULT 'POS';
+        ALTER TABLE event ADD COLUMN modality TEXT;
+        """
 
     /// Version 2: how each document was read (format, encoding, publication time as written) and how each
     /// time expression was resolved (its anchor, what decided an underspecified value, set quantities).

@@ -37,11 +37,14 @@ struct EndToEndTests {
         #expect(seized.time.start == "2021-08-01" && seized.time.end == "2021-09-01")
         #expect(seized.summary == "the Taliban seized control")
         #expect(seized.relation == "ON")
+        #expect(seized.tense == "PAST" && seized.aspect == "NONE" && seized.polarity == "POS")
+        #expect(seized.modality == nil)
         #expect(seized.document.name == "lavrov-2022-03-31.txt")
         #expect(seized.document.published == "2022-03-31")
         #expect(seized.sentence.text.contains("the Taliban seized control in August"))
         let staged = try #require(found.first { $0.trigger.text == "staged" })
         #expect(staged.relation == "BEGINS")
+        #expect(staged.tense == "PRESENT" && staged.aspect == "PERFECTIVE")
 
         // A narrower range and a word query.
         let august = try events(daemon, ["--from", "2021-08", "--to", "2021-08"])
