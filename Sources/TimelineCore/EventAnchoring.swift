@@ -53,17 +53,57 @@ struct EventAnchoring: Sendable {
     }
 
     /// The detected event nearest to the expression in its clause: no `,` `;` `:` in between, the left one
-    /// preferred at equal distance; else the nearest across commas (never across a semicolon).
+    /// preferred at equal distance; else the nearest across commas (never across a semicolon). An event after
+    /// the expression that opens an infinitive (`on Wednesday to protest`) is a purpose clause: it only wins
+    /// when nothing on the left does. An event noun that is the object of an event verb (`raised its forecast
+    /// on Thursday`) gives way to the verb: the time modifies the verb phrase.
     private func nearestEvent(_ tokens: [Token], first: Int, last: Int, sentence: Range<Int>, events: [Int]) -> Int? {
         func count(_ range: Range<Int>, _ marks: [Unicode.Scalar]) -> Bool {
             range.contains { index in marks.contains { tokens[index].isPunct($0) } }
         }
+        let leftIndex = events.lastIndex { $0 < first }
         let candidates = [
-            events.last { $0 < first }.map { (index: $0, distance: first - $0, between: ($0 + 1)..<first) },
-            events.first { $0 > last }.map { (index: $0, distance: $0 - last + 1, between: (last + 1)..<$0) },
+            leftIndex.map { events[$0] }.map { (index: $0, distance: first - $0, between: ($0 + 1)..<first) },
+            events.first { $0 > last }.map {
+                (
+                    index: $0, distance: $0 - last + (tokens[$0 - 1].is(.to) ? Self.infinitivePenalty : 1),
+                    between: (last + 1)..<$0
+                )
+            },
         ].compactMap { $0 }.filter { !count($0.between, [";"]) }
         let inClause = candidates.filter { !count($0.between, [",", ":"]) }
-        return (inClause.isEmpty ? candidates : inClause).min { $0.distance < $1.distance }?.index
+        guard let best = (inClause.isEmpty ? candidates : inClause).min(by: { $0.distance < $1.distance })?.index
+        else { return nil }
+        if let leftIndex, best == events[leftIndex], leftIndex > 0,
+            let verb = governingVerb(tokens, object: best, candidate: events[leftIndex - 1])
+        {
+            return verb
+        }
+        return best
+    }
+
+    static let infinitivePenalty = 8
+
+    /// `candidate` when it is an event verb whose object is the event noun at `object`: only determiners,
+    /// possessives, adjectives and nouns in between.
+    private func governingVerb(_ tokens: [Token], object: Int, candidate: Int) -> Int? {
+        let afterDeterminer = !tokens[object - 1].classes.isDisjoint(with: [.determiner, .possessive])
+        guard object - candidate <= 5, Verbs.isEventVerb(tokens, candidate),
+            afterDeterminer || !(Verbs.isEventVerb(tokens, object) || TenseClues.isPastVerb(tokens, object))
+        else { return nil }
+        let stops: WordClass = [
+            .preposition, .conjunction, .subordinator, .relativePronoun, .auxiliary, .clauseStop, .verb, .pronoun,
+        ]
+        for index in (candidate + 1)..<object {
+            let token = tokens[index]
+            if token.kind != .word { return nil }
+            if !token.classes.isDisjoint(with: stops) && !token.classes.contains(.determiner)
+                && !token.classes.contains(.possessive)
+            {
+                return nil
+            }
+        }
+        return candidate
     }
 
     /// When the trigger's clause opens with `since`/`until`/…, the first verb of the clause before it.
