@@ -27,7 +27,8 @@ public enum TemporalRelation: String, Sendable, Codable, CaseIterable {
 
 /// An event tied to the time expression that dates it.
 public struct DatedEvent: Hashable, Sendable, Codable {
-    /// The `id` of the dating `TimeExpression`.
+    /// The `id` of the dating `TimeExpression`, or `publicationTimexID` ("DCT") for an event dated only by
+    /// the publication date (see `Extractor.extract(_:publicationDate:publicationDateEvents:)`).
     public var timexID: String
     /// The word that names the event ("seized").
     public var trigger: TextSpan
@@ -43,6 +44,12 @@ public struct DatedEvent: Hashable, Sendable, Codable {
     public var span: TimeSpan
     /// The trigger's tense, aspect, polarity (negated events are kept, marked `NEG`) and modality.
     public var grammar: EventGrammar
+
+    /// The `timexID` of an event dated only by the publication date.
+    public static let publicationTimexID = "DCT"
+
+    /// Dated only by the publication date, not by a time expression of the text.
+    public var isDatedByPublication: Bool { timexID == Self.publicationTimexID }
 
     public init(
         timexID: String, trigger: TextSpan, relation: TemporalRelation, summary: String, sentence: TextSpan,

@@ -24,11 +24,20 @@ public struct Extractor: Sendable {
         detector = EventDetector(model: eventModel ?? EventDetector.builtInModel)
     }
 
+    /// Extracts time expressions and the events they date (no publication-date events).
+    public func extract(_ body: String, publicationDate: CalendarDate) -> Extraction {
+        extract(body, publicationDate: publicationDate, publicationDateEvents: false)
+    }
+
     /// Extracts time expressions and dated events.
     /// - Parameters:
     ///   - body: The document text; offsets in the result count its Unicode scalars.
     ///   - publicationDate: The date relative expressions (`yesterday`, `last year`) are resolved against.
-    public func extract(_ body: String, publicationDate: CalendarDate) -> Extraction {
+    ///   - publicationDateEvents: Also date, by the publication date, the present-perfect events (`has
+    ///     staged`) of sentences without a DATE or TIME; they are marked `datedByPublication`.
+    public func extract(
+        _ body: String, publicationDate: CalendarDate, publicationDateEvents: Bool
+    ) -> Extraction {
         let scalars = ScalarText.scalars(body)
         let tokens = tokenizer.tokenize(scalars)
         let sentences = SentenceSplitter.sentences(tokens)
@@ -147,6 +156,21 @@ public struct Extractor: Sendable {
                         grammar: found.first { $0.index == anchor.trigger }?.grammar
                             ?? detector.grammar.read(tokens, anchor.trigger, sentence: sentence, scalars: scalars)))
             }
+        }
+        if publicationDateEvents {
+            let dated = Set(
+                located.indices.filter { timexes[$0].type == .date || timexes[$0].type == .time }
+                    .map { located[$0].sentence.lowerBound })
+            for sentence in sentences where !dated.contains(sentence.lowerBound) {
+                for found in detector.triggers(scalars, tokens, sentence: sentence, skip: { covered[$0] })
+                where found.grammar.tense == .present && found.grammar.aspect == .perfective {
+                    events.append(
+                        publicationEvent(
+                            found, scalars, tokens, sentence: sentence, publicationDate: publicationDate,
+                            covered: covered))
+                }
+            }
+            events.sort { $0.sentence.start < $1.sentence.start }
         }
         return Extraction(timexes: timexes, events: events)
     }

@@ -23,6 +23,9 @@ public struct DaemonConfig: Sendable, Equatable {
     public var maxDocumentBytes: Int = 16 * 1024 * 1024
     /// Most articles read from one JSON list or NDJSON file; a file with more goes to `failed/`.
     public var maxDocumentsPerFile: Int = 10_000
+    /// Also store present-perfect events of sentences without a time expression, dated by the publication
+    /// date and marked `datedByPublication`; off by default: only explicit anchors go on the timeline.
+    public var publicationDateEvents = false
 
     public init() {}
 
@@ -92,6 +95,9 @@ extension DaemonConfig {
                 let count = try integer()
                 guard count > 0 else { throw ConfigError("\(source): max_documents_per_file must be positive") }
                 config.maxDocumentsPerFile = count
+            case "publication_date_events":
+                guard let flag = value.bool else { throw ConfigError("\(source): \(key) must be true or false") }
+                config.publicationDateEvents = flag
             default:
                 throw ConfigError("\(source): unknown key '\(key)'")
             }

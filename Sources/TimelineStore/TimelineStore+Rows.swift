@@ -14,15 +14,23 @@ extension TimelineStore {
         """
 
     /// `FROM` with the joins `eventColumns` needs.
-    static let eventJoins = "FROM event e JOIN timex t ON t.id = e.timex_id JOIN document d ON d.id = e.document_id"
+    static let eventJoins =
+        "FROM event e LEFT JOIN timex t ON t.id = e.timex_id JOIN document d ON d.id = e.document_id"
 
     static func eventRecord(_ row: Row) -> EventRecord {
         let start: String = row["start"]
         let end: String = row["end"]
-        let time = EventTime(
-            value: row["timex_value"], type: row["timex_type"], start: row["span_start"] ?? "",
-            end: row["span_end"] ?? "", granularity: row["granularity"] ?? "", text: row["timex_text"],
-            offsets: Offsets(start: row["timex_start"], end: row["timex_end"]))
+        let published: String = row["published"]
+        // An event dated only by the publication date has no time expression: its time is that day.
+        let time =
+            (row["timex_value"] as String?) == nil
+            ? EventTime(
+                value: published, type: "DATE", start: published, end: end, granularity: "day", text: "",
+                offsets: Offsets(start: 0, end: 0))
+            : EventTime(
+                value: row["timex_value"], type: row["timex_type"], start: row["span_start"] ?? "",
+                end: row["span_end"] ?? "", granularity: row["granularity"] ?? "", text: row["timex_text"],
+                offsets: Offsets(start: row["timex_start"], end: row["timex_end"]))
         return EventRecord(
             id: row["id"], time: time, relation: row["relation"],
             start: start == OpenBound.start ? nil : start, end: end == OpenBound.end ? nil : end,
@@ -30,6 +38,7 @@ extension TimelineStore {
             summary: row["summary"],
             sentence: TextSpan(text: row["sentence_text"], start: row["sentence_start"], end: row["sentence_end"]),
             tense: row["tense"], aspect: row["aspect"], polarity: row["polarity"], modality: row["modality"],
+            datedByPublication: (row["timex_value"] as String?) == nil,
             document: DocumentRef(
                 id: row["document_id"], name: row["document_name"], title: row["document_title"],
                 published: row["published"]))

@@ -214,6 +214,36 @@ struct FormatDropTests {
         #expect(daemon.terminate() == 0)
     }
 
+    /// With `publication_date_events = true`, a present-perfect report without a time expression is stored,
+    /// marked, ending on the publication day; without it (the default) it is not.
+    @Test func publicationDateEventsOnlyWhenTheConfigAsks() throws {
+        let text = "The minister has resigned. Talks resumed on Monday."
+        for asked in [false, true] {
+            let scratch = try Scratch()
+            let config = scratch.path("events.toml")
+            try Data("publication_date_events = \(asked)\n".utf8).write(to: URL(fileURLWithPath: config))
+            let daemon = try DaemonProcess(scratch: scratch, extraArguments: ["--config", config])
+            _ = daemon.waitUntilReady()
+            try daemon.drop(Data(text.utf8), as: "resign-2022-03-31.txt")
+            #expect(
+                eventually { FileManager.default.fileExists(atPath: scratch.path("processed/resign-2022-03-31.txt")) })
+            let events = try JSONDecoder().decode(
+                [EventRecord].self, from: Data(try daemon.client(["events", "--format", "json"]).stdout.utf8))
+            let resumed = try #require(events.first { $0.trigger.text == "resumed" }, "\(events)")
+            #expect(!resumed.datedByPublication)
+            let resigned = events.first { $0.trigger.text == "resigned" }
+            if asked {
+                let resigned = try #require(resigned, "\(events.map(\.trigger.text))")
+                #expect(resigned.datedByPublication && resigned.relation == "ENDS")
+                #expect(resigned.tense == "PRESENT" && resigned.aspect == "PERFECTIVE")
+                #expect(resigned.time.value == "2022-03-31" && resigned.end == "2022-04-01" && resigned.start == nil)
+            } else {
+                #expect(resigned == nil)
+            }
+            #expect(daemon.terminate() == 0)
+        }
+    }
+
     @Test func ndjsonArticlesAreDocumentsAndASidecarSetsTheDate() throws {
         let scratch = try Scratch()
         let daemon = try DaemonProcess(scratch: scratch)

@@ -36,6 +36,19 @@ import Testing
         #expect(!triggers.contains("the") && !triggers.contains("in") && !triggers.contains("August"))
     }
 
+    @Test func publicationDateEventsOnlyWhenAskedAndMarked() throws {
+        let body = "The minister has resigned. He has said on Monday that he was tired."
+        let day = CalendarDate(year: 2022, month: 3, day: 31)
+        #expect(!extractor.extract(body, publicationDate: day).events.contains { $0.isDatedByPublication })
+        let events = extractor.extract(body, publicationDate: day, publicationDateEvents: true).events
+        let resigned = try #require(events.first { $0.trigger.text == "resigned" })
+        #expect(resigned.isDatedByPublication && resigned.relation == .ends)
+        #expect(resigned.span == TimeSpan(start: "", end: "2022-04-01", granularity: .day))
+        #expect(resigned.summary == "The minister has resigned")
+        // A sentence with a date of its own gets no publication-date event.
+        #expect(!events.contains { $0.isDatedByPublication && $0.trigger.text == "said" })
+    }
+
     @Test func aModelFileThatIsNotKeyWeightIsRejectedWithItsLine() {
         #expect(throws: EventModelError.self) { try EventModel(bytes: Array("# c\n00ff 12\nnot a line\n".utf8)) }
         let model = try? EventModel(bytes: Array("# comment\n00000000000000ff 1500\n".utf8))

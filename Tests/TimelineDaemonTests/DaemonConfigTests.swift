@@ -25,6 +25,8 @@ struct DaemonConfigTests {
         #expect(config.logLevel == .info)
         #expect(config.maxDocumentBytes == 16 * 1024 * 1024)
         #expect(config.maxDocumentsPerFile == 10_000)
+        #expect(config.publicationDateEvents == false)
+        #expect(try config.merging(toml: "publication_date_events = true").publicationDateEvents)
     }
 
     @Test(arguments: [
@@ -34,6 +36,7 @@ struct DaemonConfigTests {
         ("socket_mode = \"rw\"", "not an octal file mode"),
         ("max_document_bytes = -1", "must be positive"),
         ("max_documents_per_file = 0", "must be positive"),
+        ("publication_date_events = \"yes\"", "publication_date_events must be true or false"),
         ("inbox = ", "not valid TOML"),
     ])
     func badConfigIsAClearError(toml: String, message: String) {
