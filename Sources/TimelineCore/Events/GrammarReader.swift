@@ -118,10 +118,21 @@ struct GrammarReader: Sendable {
         } else if sawTo {
             grammar.tense = .infinitive
         } else if TenseClues.isPastVerb(tokens, index) {
-            grammar.tense = .past
+            // "soldiers captured during the war", "led by Castro": a participle, not a finite past.
+            let next = index + 1 < sentence.upperBound ? tokens[index + 1] : nil
+            grammar.tense = next?.is(.by) == true ? .pastParticiple : .past
+        } else if ing, index > sentence.lowerBound,
+            tokens[index - 1].classes.isDisjoint(with: [.determiner, .possessive]),
+            trigger.classes.contains(.verb) || tokens[index - 1].kind == .word
+        {
+            grammar.tense = .presentParticiple
         } else if Verbs.isEventVerb(tokens, index) {
             grammar.tense =
                 ing ? .presentParticiple : trigger.classes.contains(.participle) ? .pastParticiple : .present
+        } else if trigger.classes.contains(.verb), !ing, index > sentence.lowerBound,
+            !tokens[index - 1].classes.contains(.determiner), tokens[index - 1].kind == .word
+        {
+            grammar.tense = .present
         }
         return grammar
     }
