@@ -125,16 +125,16 @@ public struct Extractor: Sendable {
         var covered = [Bool](repeating: false, count: tokens.count)
         for place in located { for index in place.first...place.last { covered[index] = true } }
         var events: [DatedEvent] = []
-        var triggers: (sentence: Range<Int>, found: [EventDetector.Found])?
+        var sentenceKeys: (sentence: Range<Int>, keys: [WordKeys])?
         for (timex, place) in zip(timexes, located) {
             guard timex.type == .date || timex.type == .time, let span = timex.span else { continue }
             let sentence = place.sentence
-            if triggers?.sentence != sentence {
-                triggers = (sentence, detector.triggers(scalars, tokens, sentence: sentence, skip: { covered[$0] }))
-            }
-            let found = triggers?.found ?? []
+            if sentenceKeys?.sentence != sentence { sentenceKeys = (sentence, WordKeys.of(scalars, tokens, sentence)) }
+            let keys = sentenceKeys?.keys ?? []
+            let nearby = detector.nearby(
+                tokens, first: place.first, last: place.last, sentence: sentence, keys: keys, skip: { covered[$0] })
             for anchor in anchoring.anchors(
-                tokens, first: place.first, last: place.last, sentence: sentence, events: found.map(\.index),
+                tokens, first: place.first, last: place.last, sentence: sentence, events: nearby,
                 inTimex: { covered[$0] })
             {
                 let trigger = tokens[anchor.trigger]
@@ -153,8 +153,8 @@ public struct Extractor: Sendable {
                             text: ScalarText.string(scalars, sentenceStart..<sentenceEnd),
                             start: sentenceStart, end: sentenceEnd),
                         span: EventAnchoring.eventSpan(span, anchor.relation, publication: publicationDate),
-                        grammar: found.first { $0.index == anchor.trigger }?.grammar
-                            ?? detector.grammar.read(tokens, anchor.trigger, sentence: sentence, scalars: scalars)))
+                        grammar: detector.grammar.read(
+                            tokens, anchor.trigger, sentence: sentence, keys: keys, offset: sentence.lowerBound)))
             }
         }
         if publicationDateEvents {

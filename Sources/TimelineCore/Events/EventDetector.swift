@@ -43,6 +43,38 @@ struct EventDetector: Sendable {
     }
 }
 
+extension EventDetector {
+    /// The triggers anchoring needs around a time expression at `first...last`: the two nearest on its left
+    /// and the nearest on its right, in order. Only the tokens up to them are scored, not the whole sentence.
+    func nearby(
+        _ tokens: [Token], first: Int, last: Int, sentence: Range<Int>, keys: [WordKeys], skip: (Int) -> Bool
+    ) -> [Int] {
+        var features: [UInt64] = []
+        func isTrigger(_ index: Int) -> Bool {
+            guard tokens[index].kind == .word, !skip(index) else { return false }
+            features.removeAll(keepingCapacity: true)
+            EventFeatures.collect(
+                tokens, index, sentence: sentence, keys: keys, offset: sentence.lowerBound, into: &features)
+            return model.score(features[...]) > 0
+        }
+        var found: [Int] = []
+        var index = first - 1
+        while index >= sentence.lowerBound, found.count < 2 {
+            if isTrigger(index) { found.insert(index, at: 0) }
+            index -= 1
+        }
+        index = last + 1
+        while index < sentence.upperBound {
+            if isTrigger(index) {
+                found.append(index)
+                break
+            }
+            index += 1
+        }
+        return found
+    }
+}
+
 extension Extractor {
     /// Every event trigger of a body (not only those a time expression dates), with its grammar.
     public func events(in body: String) -> [DetectedEvent] {

@@ -37,13 +37,18 @@ enum EventFeatures {
         features.append(mix(10, mix(left.word, here.suffix3)))
         features.append(mix(11, left.shape &* 16 &+ here.shape))
         features.append(mix(12, 0))
-        for (template, bits) in [(UInt64(13), classes(index)), (14, classes(index - 1)), (15, classes(index + 1))] {
-            var rest = bits
-            while rest != 0 {
-                let bit = UInt64(rest.trailingZeroBitCount)
-                features.append(mix(template, bit))
-                rest &= rest - 1
-            }
+        appendBits(13, classes(index), into: &features)
+        appendBits(14, classes(index - 1), into: &features)
+        appendBits(15, classes(index + 1), into: &features)
+    }
+
+    /// One feature per lexicon class bit set in `bits`.
+    @inline(__always) private static func appendBits(_ template: UInt64, _ bits: UInt64, into features: inout [UInt64])
+    {
+        var rest = bits
+        while rest != 0 {
+            features.append(mix(template, UInt64(rest.trailingZeroBitCount)))
+            rest &= rest - 1
         }
     }
 }

@@ -49,13 +49,6 @@ struct GrammarReader: Sendable {
         self.words = words
     }
 
-    /// The grammar of the trigger at `index` of `sentence`.
-    func read(_ tokens: [Token], _ index: Int, sentence: Range<Int>, scalars: [Unicode.Scalar]) -> EventGrammar {
-        read(
-            tokens, index, sentence: sentence, keys: WordKeys.of(scalars, tokens, sentence), offset: sentence.lowerBound
-        )
-    }
-
     /// The grammar of the trigger at `index`; `keys[i - offset]` are the keys of the sentence's tokens.
     func read(_ tokens: [Token], _ index: Int, sentence: Range<Int>, keys: [WordKeys], offset: Int) -> EventGrammar {
         var grammar = EventGrammar()

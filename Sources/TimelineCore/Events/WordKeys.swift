@@ -13,7 +13,7 @@ struct WordKeys: Sendable {
     /// FNV-1a over lowercased Unicode scalar values.
     @inline(__always) static func hash<S: Sequence>(_ values: S) -> UInt64 where S.Element == UInt32 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for value in values { hash = (hash ^ UInt64(value)) &* 0x100_0000_01b3 }
+        for value in values { hash = step(hash, value) }
         return hash
     }
 
@@ -26,29 +26,36 @@ struct WordKeys: Sendable {
         return scalar.properties.lowercaseMapping.unicodeScalars.first?.value ?? value
     }
 
-    /// Keys of the tokens in `range`.
+    /// One FNV-1a step.
+    @inline(__always) static func step(_ hash: UInt64, _ value: UInt32) -> UInt64 {
+        (hash ^ UInt64(value)) &* 0x100_0000_01b3
+    }
+
+    /// Keys of the tokens in `range`: one pass over each token's scalars, the last four kept for the suffixes.
     static func of(_ scalars: [Unicode.Scalar], _ tokens: [Token], _ range: Range<Int>) -> [WordKeys] {
         var result: [WordKeys] = []
         result.reserveCapacity(range.count)
-        var letters: [UInt32] = []
         for index in range {
             let token = tokens[index]
-            letters.removeAll(keepingCapacity: true)
+            var word: UInt64 = 0xcbf2_9ce4_8422_2325
+            var last: (UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0)  // the 4th, 3rd, 2nd and last letters from the end
             var upper = 0
             for offset in token.start..<token.end {
                 let lowered = lower(scalars[offset])
                 if lowered != scalars[offset].value { upper += 1 }
-                letters.append(lowered)
+                word = step(word, lowered)
+                last = (last.1, last.2, last.3, lowered)
             }
-            let count = letters.count
+            let count = token.end - token.start
+            let start: UInt64 = 0xcbf2_9ce4_8422_2325
+            let suffix1 = step(start, last.3)
+            let suffix2 = count >= 2 ? step(step(start, last.2), last.3) : suffix1
+            let suffix3 = count >= 3 ? step(step(step(start, last.1), last.2), last.3) : suffix2
+            let suffix4 = count >= 4 ? step(step(step(step(start, last.0), last.1), last.2), last.3) : suffix3
             let shape: UInt64 =
                 token.kind == .number
                 ? 3 : token.kind == .punct ? 4 : upper == 0 ? 0 : upper == count && count > 1 ? 2 : 1
-            result.append(
-                WordKeys(
-                    word: hash(letters), suffix2: hash(letters[max(0, count - 2)...]),
-                    suffix3: hash(letters[max(0, count - 3)...]), suffix4: hash(letters[max(0, count - 4)...]),
-                    shape: shape))
+            result.append(WordKeys(word: word, suffix2: suffix2, suffix3: suffix3, suffix4: suffix4, shape: shape))
         }
         return result
     }
