@@ -49,7 +49,26 @@ struct EventAnchoring: Sendable {
         if trigger < first, let main = mainClauseVerb(tokens, trigger: trigger, sentence: sentence, inTimex: inTimex) {
             result.append(main)
         }
+        if let verb = coordinatedVerb(tokens, trigger: trigger, events: events) {
+            result.append(Anchor(trigger: verb, relation: relation))
+        }
         return result
+    }
+
+    /// The first of two coordinated verbs sharing their time: `arrived and met Wang on Monday` dates `arrived`
+    /// too. Only verbs joined by `and`/`or` right before the trigger, with nothing but words between them.
+    private func coordinatedVerb(_ tokens: [Token], trigger: Int, events: [Int]) -> Int? {
+        guard let position = events.firstIndex(of: trigger), position > 0, trigger > 0,
+            tokens[trigger - 1].is(.and) || tokens[trigger - 1].is(.or),
+            Verbs.isEventVerb(tokens, trigger) || TenseClues.isPastVerb(tokens, trigger)
+        else { return nil }
+        let verb = events[position - 1]
+        guard Verbs.isEventVerb(tokens, verb) || TenseClues.isPastVerb(tokens, verb), trigger - verb <= 8,
+            ((verb + 1)..<trigger).allSatisfy({
+                tokens[$0].kind != .punct && !tokens[$0].classes.contains(.subordinator)
+            })
+        else { return nil }
+        return verb
     }
 
     /// The detected event nearest to the expression in its clause: no `,` `;` `:` in between, the left one

@@ -56,3 +56,19 @@ import Testing
         #expect(model?.score([0xff, 0x1]) == 1.5)
     }
 }
+
+@Suite struct CoordinationTests {
+    @Test func coordinatedVerbsShareTheirTime() {
+        let result = extractor.extract(
+            "Lavrov arrived and met Wang Yi on Wednesday.", publicationDate: CalendarDate(year: 2022, month: 3, day: 31)
+        )
+        #expect(Set(result.events.map(\.trigger.text)) == ["arrived", "met"])
+    }
+
+    @Test func aSubordinateClauseDoesNotShareIt() {
+        let result = extractor.extract(
+            "Lavrov said that Wang Yi arrived on Wednesday.",
+            publicationDate: CalendarDate(year: 2022, month: 3, day: 31))
+        #expect(result.events.map(\.trigger.text) == ["arrived"])
+    }
+}
