@@ -9,7 +9,7 @@ BIN_RELEASE := .build/release
 
 BIN ?= $(BIN_RELEASE)
 
-.PHONY: all deps build release run test soak eval bench peers install install-files uninstall format clean screenshot man
+.PHONY: all deps build release run test soak eval bench peers model install install-files uninstall format clean screenshot man
 
 all: build
 
@@ -48,6 +48,10 @@ soak: release
 # Score the extraction on TBAQ exactly as te3score.py does (add --anchors for anchorscore.py).
 eval: build
 	$(BIN_DEBUG)/timelinectl eval ../shared/corpora/tbaq
+
+# Regenerate the event-trigger model (checked in) from the TBAQ gold EVENTs; deterministic.
+model: release
+	$(BIN_RELEASE)/timelinectl train-events ../shared/corpora/tbaq --output Sources/TimelineCore/Events/EventModel+Weights.swift
 
 # Extraction throughput: MB/s of body text, single core, release, against a plain read of the same text
 # and HeidelTime's steady-state throughput measured in the same run (once `make peers` has installed it).

@@ -27,7 +27,8 @@ public enum TemporalRelation: String, Sendable, Codable, CaseIterable {
 
 /// An event tied to the time expression that dates it.
 public struct DatedEvent: Hashable, Sendable, Codable {
-    /// The `id` of the dating `TimeExpression`.
+    /// The `id` of the dating `TimeExpression`, or `publicationTimexID` ("DCT") for an event dated only by
+    /// the publication date (see `Extractor.extract(_:publicationDate:publicationDateEvents:)`).
     public var timexID: String
     /// The word that names the event ("seized").
     public var trigger: TextSpan
@@ -41,10 +42,18 @@ public struct DatedEvent: Hashable, Sendable, Codable {
     /// `ENDS` → open start (`""`) to its end; `BEFORE` → open start to its start; `AFTER` → from its end
     /// to an open end (`""`).
     public var span: TimeSpan
+    /// The trigger's tense, aspect, polarity (negated events are kept, marked `NEG`) and modality.
+    public var grammar: EventGrammar
+
+    /// The `timexID` of an event dated only by the publication date.
+    public static let publicationTimexID = "DCT"
+
+    /// Dated only by the publication date, not by a time expression of the text.
+    public var isDatedByPublication: Bool { timexID == Self.publicationTimexID }
 
     public init(
         timexID: String, trigger: TextSpan, relation: TemporalRelation, summary: String, sentence: TextSpan,
-        span: TimeSpan
+        span: TimeSpan, grammar: EventGrammar = EventGrammar()
     ) {
         self.timexID = timexID
         self.trigger = trigger
@@ -52,6 +61,7 @@ public struct DatedEvent: Hashable, Sendable, Codable {
         self.summary = summary
         self.sentence = sentence
         self.span = span
+        self.grammar = grammar
     }
 }
 

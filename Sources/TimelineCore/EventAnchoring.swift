@@ -25,7 +25,10 @@ struct EventAnchoring: Sendable {
     }
 
     /// Anchors for one time expression covering tokens `first...last`.
-    func anchors(_ tokens: [Token], first: Int, last: Int, sentence: Range<Int>, inTimex: (Int) -> Bool) -> [Anchor] {
+    /// - Parameter events: The sentence's event triggers (token indices, in order).
+    func anchors(
+        _ tokens: [Token], first: Int, last: Int, sentence: Range<Int>, events: [Int], inTimex: (Int) -> Bool
+    ) -> [Anchor] {
         var relation = TemporalRelation.on
         var signalIndex: Int?
         if first - 1 >= sentence.lowerBound, let keyword = tokens[first - 1].keyword,
@@ -39,32 +42,87 @@ struct EventAnchoring: Sendable {
         if before - 1 >= sentence.lowerBound, tokens[before - 1].classes.contains(.eventNoun) {
             return [Anchor(trigger: before - 1, relation: relation)]
         }
-        guard let trigger = nearestVerb(tokens, first: first, last: last, sentence: sentence, inTimex: inTimex) else {
+        guard let trigger = nearestEvent(tokens, first: first, last: last, sentence: sentence, events: events) else {
             return []
         }
         var result = [Anchor(trigger: trigger, relation: relation)]
         if trigger < first, let main = mainClauseVerb(tokens, trigger: trigger, sentence: sentence, inTimex: inTimex) {
             result.append(main)
         }
+        if let verb = coordinatedVerb(tokens, trigger: trigger, events: events) {
+            result.append(Anchor(trigger: verb, relation: relation))
+        }
         return result
     }
 
-    private func nearestVerb(
-        _ tokens: [Token], first: Int, last: Int, sentence: Range<Int>, inTimex: (Int) -> Bool
-    ) -> Int? {
-        func scan(_ from: Int, _ step: Int, crossCommas: Bool) -> Int? {
-            var index = from
-            while sentence.contains(index) {
-                let token = tokens[index]
-                // A semicolon always ends the clause; a comma only on the first, stricter pass.
-                if token.isPunct(";") || (!crossCommas && token.isPunct(",")) { return nil }
-                if !inTimex(index) && Verbs.isEventVerb(tokens, index) { return index }
-                index += step
-            }
-            return nil
+    /// The first of two coordinated verbs sharing their time: `arrived and met Wang on Monday` dates `arrived`
+    /// too. Only verbs joined by `and`/`or` right before the trigger, with nothing but words between them.
+    private func coordinatedVerb(_ tokens: [Token], trigger: Int, events: [Int]) -> Int? {
+        guard let position = events.firstIndex(of: trigger), position > 0, trigger > 0,
+            tokens[trigger - 1].is(.and) || tokens[trigger - 1].is(.or),
+            Verbs.isEventVerb(tokens, trigger) || TenseClues.isPastVerb(tokens, trigger)
+        else { return nil }
+        let verb = events[position - 1]
+        guard Verbs.isEventVerb(tokens, verb) || TenseClues.isPastVerb(tokens, verb), trigger - verb <= 8,
+            ((verb + 1)..<trigger).allSatisfy({
+                tokens[$0].kind != .punct && !tokens[$0].classes.contains(.subordinator)
+            })
+        else { return nil }
+        return verb
+    }
+
+    /// The detected event nearest to the expression in its clause: no `,` `;` `:` in between, the left one
+    /// preferred at equal distance; else the nearest across commas (never across a semicolon). An event after
+    /// the expression that opens an infinitive (`on Wednesday to protest`) is a purpose clause: it only wins
+    /// when nothing on the left does. An event noun that is the object of an event verb (`raised its forecast
+    /// on Thursday`) gives way to the verb: the time modifies the verb phrase.
+    private func nearestEvent(_ tokens: [Token], first: Int, last: Int, sentence: Range<Int>, events: [Int]) -> Int? {
+        func count(_ range: Range<Int>, _ marks: [Unicode.Scalar]) -> Bool {
+            range.contains { index in marks.contains { tokens[index].isPunct($0) } }
         }
-        return scan(first - 1, -1, crossCommas: false) ?? scan(last + 1, 1, crossCommas: false)
-            ?? scan(first - 1, -1, crossCommas: true) ?? scan(last + 1, 1, crossCommas: true)
+        let leftIndex = events.lastIndex { $0 < first }
+        let candidates = [
+            leftIndex.map { events[$0] }.map { (index: $0, distance: first - $0, between: ($0 + 1)..<first) },
+            events.first { $0 > last }.map {
+                (
+                    index: $0, distance: $0 - last + (tokens[$0 - 1].is(.to) ? Self.infinitivePenalty : 1),
+                    between: (last + 1)..<$0
+                )
+            },
+        ].compactMap { $0 }.filter { !count($0.between, [";"]) }
+        let inClause = candidates.filter { !count($0.between, [",", ":"]) }
+        guard let best = (inClause.isEmpty ? candidates : inClause).min(by: { $0.distance < $1.distance })?.index
+        else { return nil }
+        if let leftIndex, best == events[leftIndex], leftIndex > 0,
+            let verb = governingVerb(tokens, object: best, candidate: events[leftIndex - 1])
+        {
+            return verb
+        }
+        return best
+    }
+
+    static let infinitivePenalty = 8
+
+    /// `candidate` when it is an event verb whose object is the event noun at `object`: only determiners,
+    /// possessives, adjectives and nouns in between.
+    private func governingVerb(_ tokens: [Token], object: Int, candidate: Int) -> Int? {
+        let afterDeterminer = !tokens[object - 1].classes.isDisjoint(with: [.determiner, .possessive])
+        guard object - candidate <= 5, Verbs.isEventVerb(tokens, candidate),
+            afterDeterminer || !(Verbs.isEventVerb(tokens, object) || TenseClues.isPastVerb(tokens, object))
+        else { return nil }
+        let stops: WordClass = [
+            .preposition, .conjunction, .subordinator, .relativePronoun, .auxiliary, .clauseStop, .verb, .pronoun,
+        ]
+        for index in (candidate + 1)..<object {
+            let token = tokens[index]
+            if token.kind != .word { return nil }
+            if !token.classes.isDisjoint(with: stops) && !token.classes.contains(.determiner)
+                && !token.classes.contains(.possessive)
+            {
+                return nil
+            }
+        }
+        return candidate
     }
 
     /// When the trigger's clause opens with `since`/`until`/…, the first verb of the clause before it.

@@ -9,21 +9,35 @@ public struct Extractor: Sendable {
     let tokenizer: Tokenizer
     let matcher: PatternMatcher
     let anchoring = EventAnchoring()
+    let detector: EventDetector
 
-    /// Builds the lexicon and the pattern index.
-    public init() {
+    /// Builds the lexicon, the pattern index and the built-in event-trigger model.
+    public init() { self.init(eventModel: nil) }
+
+    /// Builds the lexicon and the pattern index; `eventModel` replaces the built-in event-trigger model.
+    public init(eventModel: EventModel?) {
         var lexicon = Lexicon()
         lexicon.addTimeWords()
         lexicon.addGrammarWords()
         matcher = PatternMatcher(patterns: TimexPatterns.rows, lexicon: &lexicon)
         tokenizer = Tokenizer(lexicon: lexicon)
+        detector = EventDetector(model: eventModel ?? EventDetector.builtInModel)
+    }
+
+    /// Extracts time expressions and the events they date (no publication-date events).
+    public func extract(_ body: String, publicationDate: CalendarDate) -> Extraction {
+        extract(body, publicationDate: publicationDate, publicationDateEvents: false)
     }
 
     /// Extracts time expressions and dated events.
     /// - Parameters:
     ///   - body: The document text; offsets in the result count its Unicode scalars.
     ///   - publicationDate: The date relative expressions (`yesterday`, `last year`) are resolved against.
-    public func extract(_ body: String, publicationDate: CalendarDate) -> Extraction {
+    ///   - publicationDateEvents: Also date, by the publication date, the present-perfect events (`has
+    ///     staged`) of sentences without a DATE or TIME; they are marked `datedByPublication`.
+    public func extract(
+        _ body: String, publicationDate: CalendarDate, publicationDateEvents: Bool
+    ) -> Extraction {
         let scalars = ScalarText.scalars(body)
         let tokens = tokenizer.tokenize(scalars)
         let sentences = SentenceSplitter.sentences(tokens)
@@ -121,11 +135,17 @@ public struct Extractor: Sendable {
         var covered = [Bool](repeating: false, count: tokens.count)
         for place in located { for index in place.first...place.last { covered[index] = true } }
         var events: [DatedEvent] = []
+        var sentenceKeys: (sentence: Range<Int>, keys: [WordKeys])?
         for (timex, place) in zip(timexes, located) {
             guard timex.type == .date || timex.type == .time, let span = timex.span else { continue }
             let sentence = place.sentence
+            if sentenceKeys?.sentence != sentence { sentenceKeys = (sentence, WordKeys.of(scalars, tokens, sentence)) }
+            let keys = sentenceKeys?.keys ?? []
+            let nearby = detector.nearby(
+                tokens, first: place.first, last: place.last, sentence: sentence, keys: keys, skip: { covered[$0] })
             for anchor in anchoring.anchors(
-                tokens, first: place.first, last: place.last, sentence: sentence, inTimex: { covered[$0] })
+                tokens, first: place.first, last: place.last, sentence: sentence, events: nearby,
+                inTimex: { covered[$0] })
             {
                 let trigger = tokens[anchor.trigger]
                 let summary = Summary.text(
@@ -142,8 +162,25 @@ public struct Extractor: Sendable {
                         sentence: TextSpan(
                             text: ScalarText.string(scalars, sentenceStart..<sentenceEnd),
                             start: sentenceStart, end: sentenceEnd),
-                        span: EventAnchoring.eventSpan(span, anchor.relation, publication: publicationDate)))
+                        span: EventAnchoring.eventSpan(span, anchor.relation, publication: publicationDate),
+                        grammar: detector.grammar.read(
+                            tokens, anchor.trigger, sentence: sentence, keys: keys, offset: sentence.lowerBound)))
             }
+        }
+        if publicationDateEvents {
+            let dated = Set(
+                located.indices.filter { timexes[$0].type == .date || timexes[$0].type == .time }
+                    .map { located[$0].sentence.lowerBound })
+            for sentence in sentences where !dated.contains(sentence.lowerBound) {
+                for found in detector.triggers(scalars, tokens, sentence: sentence, skip: { covered[$0] })
+                where found.grammar.tense == .present && found.grammar.aspect == .perfective {
+                    events.append(
+                        publicationEvent(
+                            found, scalars, tokens, sentence: sentence, publicationDate: publicationDate,
+                            covered: covered))
+                }
+            }
+            events.sort { $0.sentence.start < $1.sentence.start }
         }
         return Extraction(timexes: timexes, events: events)
     }

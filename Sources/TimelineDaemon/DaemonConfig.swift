@@ -35,6 +35,9 @@ public struct DaemonConfig: Sendable, Equatable {
     public var idleTimeout: Double = 60
     /// Seconds a request may take to arrive whole from its first byte.
     public var requestTimeout: Double = 30
+    /// Also store present-perfect events of sentences without a time expression, dated by the publication
+    /// date and marked `datedByPublication`; off by default: only explicit anchors go on the timeline.
+    public var publicationDateEvents = false
 
     public init() {}
 
@@ -110,6 +113,9 @@ extension DaemonConfig {
             case "max_connections": config.maxConnections = try Self.bounded(integer(), 1...100_000, key, source)
             case "idle_timeout": config.idleTimeout = try Self.seconds(value, key, source)
             case "request_timeout": config.requestTimeout = try Self.seconds(value, key, source)
+            case "publication_date_events":
+                guard let flag = value.bool else { throw ConfigError("\(source): \(key) must be true or false") }
+                config.publicationDateEvents = flag
             default:
                 throw ConfigError("\(source): unknown key '\(key)'")
             }

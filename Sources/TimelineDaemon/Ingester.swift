@@ -25,6 +25,7 @@ public actor Ingester {
     private let inbox: String
     private var maxDocumentBytes: Int
     private var maxDocumentsPerFile: Int
+    private var publicationDateEvents: Bool
     private let logger: Logger
     public private(set) var counters = Counters()
     /// How a file that changes while it is read is read again.
@@ -42,6 +43,7 @@ public actor Ingester {
         self.inbox = config.inbox
         self.maxDocumentBytes = config.maxDocumentBytes
         self.maxDocumentsPerFile = config.maxDocumentsPerFile
+        self.publicationDateEvents = config.publicationDateEvents
         self.logger = logger
     }
 
@@ -49,6 +51,7 @@ public actor Ingester {
     public func apply(_ config: DaemonConfig) {
         maxDocumentBytes = config.maxDocumentBytes
         maxDocumentsPerFile = config.maxDocumentsPerFile
+        publicationDateEvents = config.publicationDateEvents
     }
 
     /// Syncs the folders that moves have changed, when the inbox has drained (`force`) or every 100 moves.
@@ -222,7 +225,8 @@ public actor Ingester {
                 "no publication date in the document or its name; using the modification day \(document.publicationDate)"
             )
         }
-        let extraction = extractor.extract(document.body, publicationDate: document.publicationDate)
+        let extraction = extractor.extract(
+            document.body, publicationDate: document.publicationDate, publicationDateEvents: publicationDateEvents)
         let outcome = try store.ingest(document, extraction: extraction, sha256: sha256)
         switch outcome {
         case .stored(let detail):

@@ -26,6 +26,7 @@ struct ReloadService: Service {
                 fixed.logLevel = initial.logLevel
                 fixed.maxDocumentBytes = initial.maxDocumentBytes
                 fixed.maxDocumentsPerFile = initial.maxDocumentsPerFile
+                fixed.publicationDateEvents = initial.publicationDateEvents
                 if fixed != initial { logger.warning("config paths or socket changed: they take effect at restart") }
                 logger.info("config reloaded", metadata: ["log_level": "\(config.logLevel)"])
             } catch {

@@ -10,7 +10,7 @@ extension TimelineStore {
     /// - Parameters:
     ///   - document: the document as read.
     ///   - extraction: what the extractor found in its body; every event's `timexID` must name one of
-    ///     its time expressions.
+    ///     its time expressions, or be `DatedEvent.publicationTimexID`.
     ///   - sha256: the hex SHA-256 of the file's bytes; it identifies the document.
     /// - Returns: `.stored` with the new document, or `.duplicate` with the existing one when a document
     ///   with the same `sha256` is stored (then nothing is written).
@@ -31,6 +31,10 @@ extension TimelineStore {
                     timexRows[timex.id] = try Self.insert(timex, documentID: id, db: db)
                 }
                 for (index, event) in extraction.events.enumerated() {
+                    if event.isDatedByPublication {
+                        try Self.insert(event, documentID: id, timexRow: nil, db: db)
+                        continue
+                    }
                     guard let timexRow = timexRows[event.timexID] else {
                         throw StoreError("event \(index + 1) refers to an unknown time expression '\(event.timexID)'")
                     }
@@ -79,19 +83,21 @@ extension TimelineStore {
         return db.lastInsertedRowID
     }
 
-    static func insert(_ event: DatedEvent, documentID: Int64, timexRow: Int64, db: Database) throws {
+    static func insert(_ event: DatedEvent, documentID: Int64, timexRow: Int64?, db: Database) throws {
         let start = event.span.start.isEmpty ? OpenBound.start : event.span.start
         let end = event.span.end.isEmpty ? OpenBound.end : event.span.end
         try db.execute(
             sql: """
                 INSERT INTO event (document_id, timex_id, trigger_text, trigger_start, trigger_end, relation,
-                                   summary, sentence_text, sentence_start, sentence_end, start, "end")
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                   summary, sentence_text, sentence_start, sentence_end, start, "end",
+                                   tense, aspect, polarity, modality)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
                 documentID, timexRow, event.trigger.text, event.trigger.start, event.trigger.end,
                 event.relation.rawValue, event.summary, event.sentence.text, event.sentence.start,
-                event.sentence.end, start, end,
+                event.sentence.end, start, end, event.grammar.tense.rawValue, event.grammar.aspect.rawValue,
+                event.grammar.polarity.rawValue, event.grammar.modality,
             ])
         try db.execute(
             sql: "INSERT INTO event_search (rowid, summary, sentence_text, trigger_text) VALUES (?, ?, ?, ?)",

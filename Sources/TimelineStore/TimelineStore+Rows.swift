@@ -7,28 +7,38 @@ extension TimelineStore {
     /// The columns `eventRecord(_:)` reads: event `e`, its timex `t` and its document `d`.
     static let eventColumns = """
         e.id, e.relation, e.start, e."end", e.trigger_text, e.trigger_start, e.trigger_end, e.summary,
-        e.sentence_text, e.sentence_start, e.sentence_end,
+        e.sentence_text, e.sentence_start, e.sentence_end, e.tense, e.aspect, e.polarity, e.modality,
         t.text AS timex_text, t.start AS timex_start, t."end" AS timex_end, t.type AS timex_type,
         t.value AS timex_value, t.span_start, t.span_end, t.granularity,
         d.id AS document_id, d.name AS document_name, d.title AS document_title, d.published
         """
 
     /// `FROM` with the joins `eventColumns` needs.
-    static let eventJoins = "FROM event e JOIN timex t ON t.id = e.timex_id JOIN document d ON d.id = e.document_id"
+    static let eventJoins =
+        "FROM event e LEFT JOIN timex t ON t.id = e.timex_id JOIN document d ON d.id = e.document_id"
 
     static func eventRecord(_ row: Row) -> EventRecord {
         let start: String = row["start"]
         let end: String = row["end"]
-        let time = EventTime(
-            value: row["timex_value"], type: row["timex_type"], start: row["span_start"] ?? "",
-            end: row["span_end"] ?? "", granularity: row["granularity"] ?? "", text: row["timex_text"],
-            offsets: Offsets(start: row["timex_start"], end: row["timex_end"]))
+        let published: String = row["published"]
+        // An event dated only by the publication date has no time expression: its time is that day.
+        let time =
+            (row["timex_value"] as String?) == nil
+            ? EventTime(
+                value: published, type: "DATE", start: published, end: end, granularity: "day", text: "",
+                offsets: Offsets(start: 0, end: 0))
+            : EventTime(
+                value: row["timex_value"], type: row["timex_type"], start: row["span_start"] ?? "",
+                end: row["span_end"] ?? "", granularity: row["granularity"] ?? "", text: row["timex_text"],
+                offsets: Offsets(start: row["timex_start"], end: row["timex_end"]))
         return EventRecord(
             id: row["id"], time: time, relation: row["relation"],
             start: start == OpenBound.start ? nil : start, end: end == OpenBound.end ? nil : end,
             trigger: TextSpan(text: row["trigger_text"], start: row["trigger_start"], end: row["trigger_end"]),
             summary: row["summary"],
             sentence: TextSpan(text: row["sentence_text"], start: row["sentence_start"], end: row["sentence_end"]),
+            tense: row["tense"], aspect: row["aspect"], polarity: row["polarity"], modality: row["modality"],
+            datedByPublication: (row["timex_value"] as String?) == nil,
             document: DocumentRef(
                 id: row["document_id"], name: row["document_name"], title: row["document_title"],
                 published: row["published"]))

@@ -19,8 +19,46 @@ extension TimelineStore {
         migrator.registerMigration("v2") { db in
             try db.execute(sql: schemaV2)
         }
+        migrator.registerMigration("v3") { db in
+            try db.execute(sql: schemaV3)
+        }
         return migrator
     }
+
+    /// Version 3: each event's grammar (events stored before it read as tense and aspect `NONE`, positive, no
+    /// modality), and events dated only by the publication date, which have no time expression: `timex_id`
+    /// becomes nullable, so the table is rebuilt (rowids kept, so `event_search` stays valid).
+    static let schemaV3 = """
+        CREATE TABLE event_v3 (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+            timex_id INTEGER REFERENCES timex(id) ON DELETE CASCADE,
+            trigger_text TEXT NOT NULL,
+            trigger_start INTEGER NOT NULL,
+            trigger_end INTEGER NOT NULL,
+            relation TEXT NOT NULL,
+            summary TEXT NOT NULL,
+            sentence_text TEXT NOT NULL,
+            sentence_start INTEGER NOT NULL,
+            sentence_end INTEGER NOT NULL,
+            start TEXT NOT NULL,
+            "end" TEXT NOT NULL,
+            tense TEXT NOT NULL DEFAULT 'NONE',
+            aspect TEXT NOT NULL DEFAULT 'NONE',
+            polarity TEXT NOT NULL DEFAULT 'POS',
+            modality TEXT
+        );
+        INSERT INTO event_v3 (id, document_id, timex_id, trigger_text, trigger_start, trigger_end, relation, summary,
+                              sentence_text, sentence_start, sentence_end, start, "end")
+            SELECT id, document_id, timex_id, trigger_text, trigger_start, trigger_end, relation, summary,
+                   sentence_text, sentence_start, sentence_end, start, "end" FROM event;
+        DROP TABLE event;
+        ALTER TABLE event_v3 RENAME TO event;
+        CREATE INDEX event_by_interval ON event (start, "end");
+        CREATE INDEX event_by_end ON event ("end");
+        CREATE INDEX event_by_document ON event (document_id, start, "end");
+        CREATE INDEX event_by_timex ON event (timex_id);
+        """
 
     /// Version 2: how each document was read (format, encoding, publication time as written) and how each
     /// time expression was resolved (its anchor, what decided an underspecified value, set quantities).

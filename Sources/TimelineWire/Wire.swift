@@ -71,11 +71,29 @@ public struct EventRecord: Codable, Hashable, Sendable {
     public var trigger: TextSpan
     public var summary: String
     public var sentence: TextSpan
+    /// The trigger's grammar, with TimeML's names: `PAST`, `PRESENT`, `FUTURE`, `INFINITIVE`, `PRESPART`,
+    /// `PASTPART`, `NONE`.
+    public var tense: String
+    /// `NONE`, `PROGRESSIVE`, `PERFECTIVE`, `PERFECTIVE_PROGRESSIVE`.
+    public var aspect: String
+    /// `POS`, or `NEG` for a negated event (`did not sign`).
+    public var polarity: String
+    /// The modal (`may`, `would`) or planning verb (`plans`, `expected`); nil for a plain statement.
+    public var modality: String?
+    /// Dated only by the publication date (`publication_date_events = true`): a present-perfect report with
+    /// no time expression; `time` is then the publication day with empty `text`.
+    public var datedByPublication: Bool
     public var document: DocumentRef
     public init(
         id: Int64, time: EventTime, relation: String, start: String?, end: String?, trigger: TextSpan,
-        summary: String, sentence: TextSpan, document: DocumentRef
+        summary: String, sentence: TextSpan, tense: String = "NONE", aspect: String = "NONE",
+        polarity: String = "POS", modality: String? = nil, datedByPublication: Bool = false, document: DocumentRef
     ) {
+        self.datedByPublication = datedByPublication
+        self.tense = tense
+        self.aspect = aspect
+        self.polarity = polarity
+        self.modality = modality
         self.id = id
         self.time = time
         self.relation = relation

@@ -23,6 +23,9 @@ struct EvalCommand: ParsableCommand {
     @Flag(help: "Also score event anchoring, as anchorscore.py does (key \"anchors\" in JSON).")
     var anchors = false
 
+    @Option(help: ArgumentHelp("Detect events with this model instead of the built-in one.", valueName: "file"))
+    var eventModel: String?
+
     @Argument(help: ArgumentHelp("Folder of gold TimeML files.", valueName: "gold-dir"))
     var goldFolder: String
 
@@ -34,10 +37,18 @@ struct EvalCommand: ParsableCommand {
         guard LocalFiles.isDirectory(goldFolder) else {
             throw ToolError(.input, "gold folder not found: \(goldFolder)")
         }
-        let files = try goldFiles()
+        let files = try Self.goldFiles(goldFolder)
         guard !files.isEmpty else { throw ToolError(.input, "no .tml files under \(goldFolder)") }
-        let extractor = Extractor()
+        let extractor =
+            try eventModel.map { path throws(ToolError) in
+                do {
+                    return Extractor(eventModel: try EventModel(bytes: try LocalFiles.read(path)))
+                } catch {
+                    throw ToolError(.input, "\(path): \(error)")
+                }
+            } ?? Extractor()
         var documents: [ScoringDocument] = []
+        var eventDocuments: [(gold: TimeMLAnnotations, system: [DetectedEvent])] = []
         var anchorDocuments: [(gold: TimeMLAnnotations, system: [AnchorScorer.Link]?)] = []
         var failed = false
         for (key, path) in files {
@@ -65,6 +76,7 @@ struct EvalCommand: ParsableCommand {
                 }
                 documents.append(ScoringDocument(name: key, annotations: gold, system: system))
                 anchorDocuments.append((gold, links))
+                if anchors { eventDocuments.append((gold, extractor.events(in: gold.body))) }
             } catch {
                 Output.error("\(path): \(error.message)")
                 failed = true
@@ -72,16 +84,23 @@ struct EvalCommand: ParsableCommand {
         }
         let evaluation = TimexScorer.evaluate(documents)
         let anchorScore = anchors ? AnchorScorer.evaluate(anchorDocuments) : nil
+        let eventScore = anchors ? EventScorer.evaluate(eventDocuments) : nil
         if json {
             var report = evaluation.json(errorLimit: errors)
-            if let anchorScore, case .object(let pairs) = report {
-                report = .object(pairs + [("anchors", anchorScore.json)])
+            if let anchorScore, let eventScore, case .object(let pairs) = report {
+                report = .object(pairs + [("anchors", anchorScore.json), ("events", eventScore.json)])
             }
             Output.line(report.pretty)
         } else {
             Output.line(evaluation.humanReport(errorLimit: errors))
             if let anchorScore, case .object(let pairs) = anchorScore.json {
                 Output.line("\nanchors (as anchorscore.py):")
+                for (key, value) in pairs {
+                    Output.line(key + String(repeating: " ", count: max(0, 18 - key.count)) + " " + value.compact)
+                }
+            }
+            if let eventScore, case .object(let pairs) = eventScore.json {
+                Output.line("\nevent triggers (exact span; attributes over exact matches):")
                 for (key, value) in pairs {
                     Output.line(key + String(repeating: " ", count: max(0, 18 - key.count)) + " " + value.compact)
                 }
@@ -104,7 +123,7 @@ struct EvalCommand: ParsableCommand {
 
     /// The gold files as `te3score.py` lists them: `.tml` files (not `._*`) under the folder, keyed by
     /// `DocumentKey`, the first of a duplicate key kept, sorted by key.
-    private func goldFiles() throws(ToolError) -> [(key: String, path: String)] {
+    static func goldFiles(_ goldFolder: String) throws(ToolError) -> [(key: String, path: String)] {
         var seen: [String: String] = [:]
         var files: [(key: String, path: String)] = []
         for path in try LocalFiles.walk(goldFolder) {

@@ -37,7 +37,8 @@ enum EventTable {
     /// The CSV header.
     static let csvHeader = [
         "id", "date", "type", "expression", "relation", "start", "end", "trigger", "summary", "sentence_start",
-        "sentence_end", "document_id", "document_name", "document_title", "published",
+        "sentence_end", "document_id", "document_name", "document_title", "published", "tense", "aspect",
+        "polarity", "modality",
     ]
 
     /// The CSV record of `event`, matching `csvHeader`.
@@ -46,7 +47,7 @@ enum EventTable {
             String(event.id), event.time.value, event.time.type, event.time.text, event.relation, event.start ?? "",
             event.end ?? "", event.trigger.text, event.summary, String(event.sentence.start),
             String(event.sentence.end), String(event.document.id), event.document.name, event.document.title ?? "",
-            event.document.published,
+            event.document.published, event.tense, event.aspect, event.polarity, event.modality ?? "",
         ]
     }
 }

@@ -16,6 +16,7 @@ struct Timelinectl: ParsableCommand {
         subcommands: [
             EventsCommand.self, FollowCommand.self, AddCommand.self, DocsCommand.self, DocCommand.self,
             StatusCommand.self, ExtractCommand.self, EvalCommand.self, ExportCommand.self, ServeCommand.self,
+            TrainEventsCommand.self,
         ]
     )
 

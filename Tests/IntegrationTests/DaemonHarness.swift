@@ -59,12 +59,15 @@ final class DataReader: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
 
     init(_ handle: FileHandle) {
+        // read(2) with EINTR retried: `availableData` traps when a signal interrupts it under load.
         Thread {
+            var buffer = [UInt8](repeating: 0, count: 65_536)
             while true {
-                let chunk = handle.availableData
-                if chunk.isEmpty { break }
+                let count = buffer.withUnsafeMutableBytes { read(handle.fileDescriptor, $0.baseAddress, $0.count) }
+                if count < 0 && errno == EINTR { continue }
+                if count <= 0 { break }
                 self.lock.lock()
-                self.data.append(chunk)
+                self.data.append(contentsOf: buffer[0..<count])
                 self.lock.unlock()
             }
             self.done.signal()

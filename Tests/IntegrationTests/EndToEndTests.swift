@@ -37,11 +37,14 @@ struct EndToEndTests {
         #expect(seized.time.start == "2021-08-01" && seized.time.end == "2021-09-01")
         #expect(seized.summary == "the Taliban seized control")
         #expect(seized.relation == "ON")
+        #expect(seized.tense == "PAST" && seized.aspect == "NONE" && seized.polarity == "POS")
+        #expect(seized.modality == nil)
         #expect(seized.document.name == "lavrov-2022-03-31.txt")
         #expect(seized.document.published == "2022-03-31")
         #expect(seized.sentence.text.contains("the Taliban seized control in August"))
         let staged = try #require(found.first { $0.trigger.text == "staged" })
         #expect(staged.relation == "BEGINS")
+        #expect(staged.tense == "PRESENT" && staged.aspect == "PERFECTIVE")
 
         // A narrower range and a word query.
         let august = try events(daemon, ["--from", "2021-08", "--to", "2021-08"])
@@ -209,6 +212,36 @@ struct FormatDropTests {
         #expect(reason.contains("holds more than 2 articles"), "\(reason)")
         #expect(try daemon.client(["status"]).status == 0)
         #expect(daemon.terminate() == 0)
+    }
+
+    /// With `publication_date_events = true`, a present-perfect report without a time expression is stored,
+    /// marked, ending on the publication day; without it (the default) it is not.
+    @Test func publicationDateEventsOnlyWhenTheConfigAsks() throws {
+        let text = "The minister has resigned. Talks resumed on Monday."
+        for asked in [false, true] {
+            let scratch = try Scratch()
+            let config = scratch.path("events.toml")
+            try Data("publication_date_events = \(asked)\n".utf8).write(to: URL(fileURLWithPath: config))
+            let daemon = try DaemonProcess(scratch: scratch, extraArguments: ["--config", config])
+            _ = daemon.waitUntilReady()
+            try daemon.drop(Data(text.utf8), as: "resign-2022-03-31.txt")
+            #expect(
+                eventually { FileManager.default.fileExists(atPath: scratch.path("processed/resign-2022-03-31.txt")) })
+            let events = try JSONDecoder().decode(
+                [EventRecord].self, from: Data(try daemon.client(["events", "--format", "json"]).stdout.utf8))
+            let resumed = try #require(events.first { $0.trigger.text == "resumed" }, "\(events)")
+            #expect(!resumed.datedByPublication)
+            let resigned = events.first { $0.trigger.text == "resigned" }
+            if asked {
+                let resigned = try #require(resigned, "\(events.map(\.trigger.text))")
+                #expect(resigned.datedByPublication && resigned.relation == "ENDS")
+                #expect(resigned.tense == "PRESENT" && resigned.aspect == "PERFECTIVE")
+                #expect(resigned.time.value == "2022-03-31" && resigned.end == "2022-04-01" && resigned.start == nil)
+            } else {
+                #expect(resigned == nil)
+            }
+            #expect(daemon.terminate() == 0)
+        }
     }
 
     @Test func ndjsonArticlesAreDocumentsAndASidecarSetsTheDate() throws {

@@ -31,6 +31,8 @@ struct DaemonConfigTests {
         #expect(config.maxConnections == 256)
         #expect(config.idleTimeout == 60)
         #expect(config.requestTimeout == 30)
+        #expect(config.publicationDateEvents == false)
+        #expect(try config.merging(toml: "publication_date_events = true").publicationDateEvents)
     }
 
     @Test func limitsTakeWholeOrFractionalSeconds() throws {
@@ -46,6 +48,7 @@ struct DaemonConfigTests {
         ("socket_mode = \"rw\"", "not an octal file mode"),
         ("max_document_bytes = -1", "must be positive"),
         ("max_documents_per_file = 0", "must be positive"),
+        ("publication_date_events = \"yes\"", "publication_date_events must be true or false"),
         ("inbox = ", "not valid TOML"),
         ("max_query_limit = 1001", "max_query_limit must be from 1 to 1000, got 1001"),
         ("max_connections = 0", "max_connections must be from 1 to 100000"),

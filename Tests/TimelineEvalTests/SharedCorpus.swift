@@ -27,18 +27,23 @@ enum SharedCorpus {
         return (folder, files.sorted { $0.path < $1.path })
     }
 
-    /// Runs `python3 ARGUMENTS…` and returns its stdout, read to the end before waiting (a full pipe
-    /// would otherwise block the child).
+    /// Runs `python3 ARGUMENTS…` and returns its stdout. The output goes to a temporary file, not a pipe:
+    /// `readDataToEndOfFile` on a pipe traps when a signal (another test's child exiting) interrupts it.
     static func python(_ arguments: [String]) throws -> Data {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3"] + arguments
-        let output = Pipe()
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("python-\(UUID().uuidString).out")
+        guard FileManager.default.createFile(atPath: file.path, contents: nil),
+            let output = FileHandle(forWritingAtPath: file.path)
+        else { throw Missing(path: file.path) }
+        defer { try? FileManager.default.removeItem(at: file) }
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
         try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        try output.close()
+        let data = try Data(contentsOf: file)
         try #require(process.terminationStatus == 0, "python3 \(arguments.joined(separator: " ")) failed")
         return data
     }

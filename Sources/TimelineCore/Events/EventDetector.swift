@@ -1,0 +1,97 @@
+/// Finds event triggers with the trained model and reads their grammar.
+///
+/// A word token is a trigger when the model's score of its features is positive. Tokens for which `skip`
+/// is true (those of time expressions) are never triggers.
+struct EventDetector: Sendable {
+    let model: EventModel
+    let grammar = GrammarReader()
+
+    /// The model compiled into the binary (`EventModel+Weights.swift`, written by `make model`).
+    static let builtInModel: EventModel = {
+        do {
+            return try EventModel(bytes: Array(EventModel.builtInText.utf8))
+        } catch {
+            preconditionFailure("the built-in event model does not load: \(error)")
+        }
+    }()
+
+    struct Found {
+        var index: Int
+        var grammar: EventGrammar
+    }
+
+    /// The triggers of one sentence, in order.
+    func triggers(
+        _ scalars: [Unicode.Scalar], _ tokens: [Token], sentence: Range<Int>, skip: (Int) -> Bool = { _ in false }
+    ) -> [Found] {
+        let keys = WordKeys.of(scalars, tokens, sentence)
+        var features: [UInt64] = []
+        var found: [Found] = []
+        for index in sentence where tokens[index].kind == .word && !skip(index) {
+            features.removeAll(keepingCapacity: true)
+            EventFeatures.collect(
+                tokens, index, sentence: sentence, keys: keys, offset: sentence.lowerBound, into: &features)
+            if model.score(features[...]) > 0 {
+                found.append(
+                    Found(
+                        index: index,
+                        grammar: grammar.read(
+                            tokens, index, sentence: sentence, keys: keys, offset: sentence.lowerBound)))
+            }
+        }
+        return found
+    }
+}
+
+extension EventDetector {
+    /// The triggers anchoring needs around a time expression at `first...last`: the two nearest on its left
+    /// and the nearest on its right, in order. Only the tokens up to them are scored, not the whole sentence.
+    func nearby(
+        _ tokens: [Token], first: Int, last: Int, sentence: Range<Int>, keys: [WordKeys], skip: (Int) -> Bool
+    ) -> [Int] {
+        var features: [UInt64] = []
+        func isTrigger(_ index: Int) -> Bool {
+            guard tokens[index].kind == .word, !skip(index) else { return false }
+            features.removeAll(keepingCapacity: true)
+            EventFeatures.collect(
+                tokens, index, sentence: sentence, keys: keys, offset: sentence.lowerBound, into: &features)
+            return model.score(features[...]) > 0
+        }
+        var found: [Int] = []
+        var index = first - 1
+        while index >= sentence.lowerBound, found.count < 2 {
+            if isTrigger(index) { found.insert(index, at: 0) }
+            index -= 1
+        }
+        index = last + 1
+        while index < sentence.upperBound {
+            if isTrigger(index) {
+                found.append(index)
+                break
+            }
+            index += 1
+        }
+        return found
+    }
+}
+
+extension Extractor {
+    /// Every event trigger of a body (not only those a time expression dates), with its grammar.
+    public func events(in body: String) -> [DetectedEvent] {
+        let scalars = ScalarText.scalars(body)
+        let tokens = tokenizer.tokenize(scalars)
+        var result: [DetectedEvent] = []
+        for sentence in SentenceSplitter.sentences(tokens) {
+            for found in detector.triggers(scalars, tokens, sentence: sentence) {
+                let token = tokens[found.index]
+                result.append(
+                    DetectedEvent(
+                        trigger: TextSpan(
+                            text: ScalarText.string(scalars, token.start..<token.end), start: token.start,
+                            end: token.end),
+                        grammar: found.grammar))
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,62 @@
+/// 64-bit keys of a token's lowercased text and of its last letters, for the event model's features and
+/// for telling words apart that the lexicon does not hold (`t` of `didn't`).
+struct WordKeys: Sendable {
+    var word: UInt64
+    var suffix2: UInt64
+    var suffix3: UInt64
+    var suffix4: UInt64
+    /// 0 lower-case word, 1 capitalized, 2 all capitals, 3 number, 4 punctuation.
+    var shape: UInt64
+
+    static let outside = WordKeys(word: 0x5EED, suffix2: 0x5EED, suffix3: 0x5EED, suffix4: 0x5EED, shape: 9)
+
+    /// FNV-1a over lowercased Unicode scalar values.
+    @inline(__always) static func hash<S: Sequence>(_ values: S) -> UInt64 where S.Element == UInt32 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for value in values { hash = step(hash, value) }
+        return hash
+    }
+
+    /// The key of a lowercase word as the tokenizer would see it.
+    static func key(_ word: String) -> UInt64 { hash(word.unicodeScalars.map(\.value)) }
+
+    @inline(__always) static func lower(_ scalar: Unicode.Scalar) -> UInt32 {
+        let value = scalar.value
+        if value < 128 { return value >= 65 && value <= 90 ? value + 32 : value }
+        return scalar.properties.lowercaseMapping.unicodeScalars.first?.value ?? value
+    }
+
+    /// One FNV-1a step.
+    @inline(__always) static func step(_ hash: UInt64, _ value: UInt32) -> UInt64 {
+        (hash ^ UInt64(value)) &* 0x100_0000_01b3
+    }
+
+    /// Keys of the tokens in `range`: one pass over each token's scalars, the last four kept for the suffixes.
+    static func of(_ scalars: [Unicode.Scalar], _ tokens: [Token], _ range: Range<Int>) -> [WordKeys] {
+        var result: [WordKeys] = []
+        result.reserveCapacity(range.count)
+        for index in range {
+            let token = tokens[index]
+            var word: UInt64 = 0xcbf2_9ce4_8422_2325
+            var last: (UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0)  // the 4th, 3rd, 2nd and last letters from the end
+            var upper = 0
+            for offset in token.start..<token.end {
+                let lowered = lower(scalars[offset])
+                if lowered != scalars[offset].value { upper += 1 }
+                word = step(word, lowered)
+                last = (last.1, last.2, last.3, lowered)
+            }
+            let count = token.end - token.start
+            let start: UInt64 = 0xcbf2_9ce4_8422_2325
+            let suffix1 = step(start, last.3)
+            let suffix2 = count >= 2 ? step(step(start, last.2), last.3) : suffix1
+            let suffix3 = count >= 3 ? step(step(step(start, last.1), last.2), last.3) : suffix2
+            let suffix4 = count >= 4 ? step(step(step(step(start, last.0), last.1), last.2), last.3) : suffix3
+            let shape: UInt64 =
+                token.kind == .number
+                ? 3 : token.kind == .punct ? 4 : upper == 0 ? 0 : upper == count && count > 1 ? 2 : 1
+            result.append(WordKeys(word: word, suffix2: suffix2, suffix3: suffix3, suffix4: suffix4, shape: shape))
+        }
+        return result
+    }
+}
