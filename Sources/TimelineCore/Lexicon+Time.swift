@@ -69,8 +69,6 @@ enum TimeWords {
         ("nowadays", "PRESENT_REF"), ("presently", "PRESENT_REF"), ("recently", "PAST_REF"),
         ("recent", "PAST_REF"), ("lately", "PAST_REF"), ("formerly", "PAST_REF"),
         ("future", "FUTURE_REF"), ("past", "PAST_REF"), ("once", "PAST_REF"), ("present", "PRESENT_REF"),
-        // Only in `the near term` (and `the short term`, `the long term`) and `the coming months`.
-        ("term", "FUTURE_REF"), ("coming", "FUTURE_REF"),
     ]
 
     /// Frequency words: TIMEX3 SET values.

@@ -61,12 +61,9 @@ extension TimexPatterns {
             example: "the near future", elements: [the, .optional(.words(["near"])), .words(["future"])],
             reading: .vague),
         TimexPattern(example: "the past", elements: [the, .words(["past"])], reading: .vague),
-        TimexPattern(
-            example: "the near term", elements: [the, .words(["near", "short", "long"]), .words(["term"])],
-            reading: .vague),
         TimexPattern(example: "recent years", elements: [.words(["recent"]), .of(.unitPlural)], reading: .vague),
         TimexPattern(
-            example: "the coming months", elements: [.optional(the), .words(["coming", "future"]), .of(.unitPlural)],
+            example: "future quarters", elements: [.optional(the), .words(["future"]), .of(.unitPlural)],
             reading: .vague),
         TimexPattern(example: "these days", elements: [.words(["these"]), .words(["days"])], reading: .vague),
         TimexPattern(

@@ -21,6 +21,9 @@ struct TrainEventsCommand: ParsableCommand {
             valueName: "file"))
     var output: String?
 
+    @Option(help: "Passes over the training tokens (the built-in model uses the default).")
+    var passes = EventTrainer.passes
+
     @Argument(help: ArgumentHelp("Folder of gold TimeML files.", valueName: "gold-dir"))
     var goldFolder: String
 
@@ -36,7 +39,7 @@ struct TrainEventsCommand: ParsableCommand {
             documents.append(
                 EventTrainer.Document(name: key, body: gold.body, events: gold.events.map { $0.start..<$0.end }))
         }
-        var text = EventTrainer.train(documents)
+        var text = EventTrainer.train(documents, passes: passes)
         if output?.hasSuffix(".swift") == true { text = EventModel.swiftSource(text) }
         guard let output else {
             print(text, terminator: "")

@@ -147,16 +147,7 @@ struct FamilyCase: Sendable, CustomTestStringConvertible {
             sentence: "The ruling may come in the near future.", text: "the near future", type: .date,
             value: "FUTURE_REF"),
         .init(
-            sentence: "The economy should slow in coming months.", text: "coming months", type: .date,
-            value: "FUTURE_REF"),
-        .init(
             sentence: "It will cut tax payments in future quarters.", text: "future quarters", type: .date,
-            value: "FUTURE_REF"),
-        .init(
-            sentence: "Margins should improve in the near term.", text: "the near term", type: .date,
-            value: "FUTURE_REF"),
-        .init(
-            sentence: "The stock may suffer in the short term.", text: "the short term", type: .date,
             value: "FUTURE_REF"),
     ]
 
