@@ -3,7 +3,7 @@
 /// Each word becomes an FTS5 string (`"…"`, inner quotes doubled), so operators (`OR`, `NEAR(`, `*`,
 /// `^`, `:`, parentheses) are plain text; the strings are joined by spaces, which FTS5 reads as AND.
 /// A word with punctuation becomes a phrase of its tokens (`don't` → `don t`). Words with no letter
-/// or digit are dropped: they have no token to match.
+/// or digit are dropped: they have no token to match. Control characters (NUL) are spaces.
 enum SearchWords {
     /// Splits a `q` parameter into words at whitespace, keeping those with a letter or digit.
     static func words(in text: String) -> [String] {
@@ -18,8 +18,14 @@ enum SearchWords {
         guard !searchable.isEmpty else {
             throw QueryError(parameter: "q", "no letters or digits to search for in '\(words.joined(separator: " "))'")
         }
-        return searchable.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+        return searchable.map { "\"" + String(phraseText($0)).replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
             .joined(separator: " ")
+    }
+
+    /// `word` with control characters as spaces: a NUL would end SQLite's copy of the text (an
+    /// "unterminated string" error), and FTS5 tokenizes spaces and controls alike.
+    static func phraseText(_ word: String) -> String.UnicodeScalarView {
+        String.UnicodeScalarView(word.unicodeScalars.map { $0.properties.generalCategory == .control ? " " : $0 })
     }
 
     static func isSearchable(_ word: String) -> Bool {

@@ -98,6 +98,16 @@ func wordsWithNothingToSearchAreAQueryError(words: [String]) throws {
     #expect(throws: QueryError.self) { try temporary.store.events(EventQuery(words: words)) }
 }
 
+/// Found by `make fuzz` (fuzz-query): a NUL in `q` ended SQLite's copy of the MATCH text ("unterminated
+/// string", a 500 from the API). Control characters now separate words like spaces.
+@Test func controlCharactersInWordsSearchLikeSpaces() throws {
+    let temporary = try timelineStore()
+    let plain = try summaries(temporary.store, ["q": "bridge opened"])
+    #expect(!plain.isEmpty)
+    #expect(try summaries(temporary.store, ["q": "bridge\u{0}opened"]) == plain)
+    #expect(try summaries(temporary.store, ["q": "bridge\u{7}"]) == summaries(temporary.store, ["q": "bridge"]))
+}
+
 @Test func documentFilter() throws {
     let temporary = try timelineStore()
     let (other, extraction) = sampleDocument(name: "other.txt", events: Array(timelineEvents.prefix(2)))
