@@ -7,7 +7,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN_DEBUG := .build/debug
 BIN_RELEASE := .build/release
 
-.PHONY: all deps build release run test eval bench peers install uninstall format clean
+.PHONY: all deps build release run test eval bench peers fuzz install uninstall format clean
 
 all: build
 
@@ -46,6 +46,11 @@ bench: deps
 # timelined next to HeidelTime and dateparser (creates .venv-heideltime/ and .venv-dateparser/).
 peers: deps
 	SCRATCH=$(CURDIR)/.build scripts/compare-peers.sh
+
+# libFuzzer targets (package Fuzz/): each runs FUZZ_SECONDS (default 60), one at a time, at low priority.
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	FUZZ_SECONDS=$(FUZZ_SECONDS) SWIFT=$(SWIFT) scripts/fuzz.sh
 
 install: release
 	install -Dm755 $(BIN_RELEASE)/timelined $(DESTDIR)$(PREFIX)/bin/timelined

@@ -7,6 +7,11 @@ let package = Package(
     products: [
         .executable(name: "timelined", targets: ["timelined"]),
         .executable(name: "timelinectl", targets: ["timelinectl"]),
+        // For the fuzz package under Fuzz/ (it depends on this one by path).
+        .library(name: "TimelineCore", targets: ["TimelineCore"]),
+        .library(name: "TimelineDocuments", targets: ["TimelineDocuments"]),
+        .library(name: "TimelineStore", targets: ["TimelineStore"]),
+        .library(name: "TimelineWire", targets: ["TimelineWire"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
