@@ -7,7 +7,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN_DEBUG := .build/debug
 BIN_RELEASE := .build/release
 
-.PHONY: all deps build release run test eval bench peers fuzz install uninstall format clean
+.PHONY: all deps build release run test eval bench peers fuzz load install uninstall format clean
 
 all: build
 
@@ -51,6 +51,12 @@ peers: deps
 FUZZ_SECONDS ?= 60
 fuzz: deps
 	FUZZ_SECONDS=$(FUZZ_SECONDS) SWIFT=$(SWIFT) scripts/fuzz.sh
+
+# Under load: 1M-event store, 64 clients on the real daemon's socket, with and without 100 drops/s, and
+# drop-to-queryable latency (release; the store is cached under .build/load/).
+load: release
+	$(SWIFT) build -c release --product timeline-load
+	$(BIN_RELEASE)/timeline-load --bin-dir $(BIN_RELEASE)
 
 install: release
 	install -Dm755 $(BIN_RELEASE)/timelined $(DESTDIR)$(PREFIX)/bin/timelined

@@ -78,6 +78,9 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "timeline-bench", dependencies: ["TimelineCore", "TimelineDocuments"]),
+        // The load benchmark: a 1M-event store, 64 clients on the daemon's socket, drop-to-queryable latency.
+        .executableTarget(
+            name: "timeline-load", dependencies: ["TimelineCore", "TimelineDocuments", "TimelineStore"]),
         .testTarget(name: "TimelineCoreTests", dependencies: ["TimelineCore"]),
         .testTarget(name: "TimelineDocumentsTests", dependencies: ["TimelineDocuments"], exclude: ["Fixtures"]),
         .testTarget(name: "TimelineEvalTests", dependencies: ["TimelineEval"]),
