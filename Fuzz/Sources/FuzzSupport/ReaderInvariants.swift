@@ -11,7 +11,8 @@ public enum ReaderInvariants {
     /// Reads `bytes` as `format` and checks: the reader either refuses with a `DocumentError` carrying a
     /// message, or gives one document (JSON and NDJSON: at most `maximumDocuments`), each of that format,
     /// with valid UTF-8 text, a real calendar publication date, and for markup-derived bodies (HTML,
-    /// e-mail, TimeML) LF line ends only.
+    /// e-mail, TimeML) LF line ends only, unless the input writes a character reference (`&#13;` is a CR in
+    /// XML, as te3score.py reads TimeML).
     public static func check(_ bytes: [UInt8], format: DocumentFormat) {
         let name = names[format] ?? "fuzz"
         let documents: [Document]
@@ -39,10 +40,16 @@ public enum ReaderInvariants {
                 (1...CalendarDate.daysIn(month: date.month, year: date.year))
                     .contains(date.day)
             else { violated("\(format) publication date \(date) is not a day of the calendar") }
-            if [.html, .email, .timeml].contains(format), document.body.unicodeScalars.contains("\r") {
+            if [.html, .email, .timeml].contains(format), document.body.unicodeScalars.contains("\r"),
+                !writesCharacterReference(bytes)
+            {
                 violated("\(format) body derived from markup holds a CR")
             }
         }
+    }
+
+    static func writesCharacterReference(_ bytes: [UInt8]) -> Bool {
+        bytes.indices.dropLast().contains { bytes[$0] == UInt8(ascii: "&") && bytes[$0 + 1] == UInt8(ascii: "#") }
     }
 
     static func optionalFields(_ document: Document) -> [(String, String)] {
