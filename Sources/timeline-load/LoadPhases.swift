@@ -30,14 +30,16 @@ struct QueryMix: Sendable {
     var words: [String]
     var documents: Int
     var years: ClosedRange<Int>
+    /// Which kinds to cycle through: `range`, `word`, `doc`.
+    var kinds: [String] = ["range", "word", "doc"]
 
     func target(_ number: Int, random: inout SystemRandomNumberGenerator) -> String {
-        switch number % 3 {
-        case 0:
+        switch kinds[number % kinds.count] {
+        case "range":
             let year = Int.random(in: years, using: &random)
             let month = String(format: "%02d", Int.random(in: 1...12, using: &random))
             return "/v1/events?from=\(year)-\(month)&to=\(year)-\(month)"
-        case 1: return "/v1/events?q=\(words.randomElement(using: &random)!)"
+        case "word": return "/v1/events?q=\(words.randomElement(using: &random)!)"
         default: return "/v1/events?doc=\(Int.random(in: 1...documents, using: &random))"
         }
     }

@@ -14,7 +14,7 @@ let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().del
 var settings: [String: String] = [
     "bin-dir": repository + "/.build/release", "corpus": repository + "/../shared/corpora/tbaq",
     "work": repository + "/.build/load", "events": "1000000", "clients": "64", "seconds": "60",
-    "drops-per-second": "100", "probes": "200",
+    "drops-per-second": "100", "probes": "200", "mix": "range,word,doc",
 ]
 var arguments = CommandLine.arguments.dropFirst()
 while let flag = arguments.popFirst() {
@@ -66,11 +66,16 @@ func loadAverage() -> String {
 
     let years = corpus.documents.map(\.publicationDate.year)
     let mix = QueryMix(
-        words: corpus.frequentWords(200), documents: cached.documents, years: years.min()!...(years.max()! + 5))
+        words: corpus.frequentWords(200), documents: cached.documents, years: years.min()!...(years.max()! + 5),
+        kinds: settings["mix"]!.split(separator: ",").map(String.init))
+    guard !mix.kinds.isEmpty, mix.kinds.allSatisfy(["range", "word", "doc"].contains) else {
+        throw LoadFailure("--mix takes range, word and doc, separated by commas")
+    }
     let clients = number("clients")
     let seconds = Double(number("seconds"))
     print(
-        "mix:         \(clients) clients, keep-alive, 1/3 each: a month (from=Y-M&to=Y-M), q=<one of 200 frequent words>, doc=<id>; default page (100)"
+        "mix:         \(clients) clients, keep-alive, cycling through \(mix.kinds.joined(separator: ", ")) "
+            + "(range: from=Y-M&to=Y-M; word: q=<one of 200 frequent words>; doc: doc=<id>); default page (100)"
     )
 
     print("load before: \(loadAverage())")
