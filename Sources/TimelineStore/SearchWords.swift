@@ -18,14 +18,24 @@ enum SearchWords {
         guard !searchable.isEmpty else {
             throw QueryError(parameter: "q", "no letters or digits to search for in '\(words.joined(separator: " "))'")
         }
-        return searchable.map { "\"" + String(phraseText($0)).replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
-            .joined(separator: " ")
+        return searchable.map(phrase).joined(separator: " ")
     }
 
-    /// `word` with control characters as spaces: a NUL would end SQLite's copy of the text (an
-    /// "unterminated string" error), and FTS5 tokenizes spaces and controls alike.
-    static func phraseText(_ word: String) -> String.UnicodeScalarView {
-        String.UnicodeScalarView(word.unicodeScalars.map { $0.properties.generalCategory == .control ? " " : $0 })
+    /// `word` as an FTS5 string, built scalar by scalar: a quote is doubled even when a combining mark
+    /// follows it (one `Character`, which a `String` replacement would not see, leaving the string open),
+    /// and a control character becomes a space (a NUL would end SQLite's copy of the text).
+    static func phrase(_ word: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        scalars.append("\"")
+        for scalar in word.unicodeScalars {
+            if scalar == "\"" {
+                scalars.append(contentsOf: ["\"", "\""])
+            } else {
+                scalars.append(scalar.properties.generalCategory == .control ? " " : scalar)
+            }
+        }
+        scalars.append("\"")
+        return String(scalars)
     }
 
     static func isSearchable(_ word: String) -> Bool {
