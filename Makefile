@@ -9,7 +9,7 @@ BIN_RELEASE := .build/release
 
 BIN ?= $(BIN_RELEASE)
 
-.PHONY: all deps build release run test soak eval bench peers model install install-files uninstall format clean screenshot man
+.PHONY: all deps build release run test soak eval bench peers model fuzz load install install-files uninstall format clean screenshot man
 
 all: build
 
@@ -61,6 +61,17 @@ bench: deps
 # timelined next to HeidelTime and dateparser (creates .venv-heideltime/ and .venv-dateparser/).
 peers: deps
 	SCRATCH=$(CURDIR)/.build scripts/compare-peers.sh
+
+# libFuzzer targets (package Fuzz/): each runs FUZZ_SECONDS (default 60), one at a time, at low priority.
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	FUZZ_SECONDS=$(FUZZ_SECONDS) SWIFT=$(SWIFT) scripts/fuzz.sh
+
+# Under load: 1M-event store, 64 clients on the real daemon's socket, with and without 100 drops/s, and
+# drop-to-queryable latency (release; the store is cached under .build/load/).
+load: release
+	$(SWIFT) build -c release --product timeline-load
+	$(BIN_RELEASE)/timeline-load --bin-dir $(BIN_RELEASE)
 
 install: release
 	$(MAKE) install-files BIN=$(BIN_RELEASE)

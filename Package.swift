@@ -7,6 +7,11 @@ let package = Package(
     products: [
         .executable(name: "timelined", targets: ["timelined"]),
         .executable(name: "timelinectl", targets: ["timelinectl"]),
+        // For the fuzz package under Fuzz/ (it depends on this one by path).
+        .library(name: "TimelineCore", targets: ["TimelineCore"]),
+        .library(name: "TimelineDocuments", targets: ["TimelineDocuments"]),
+        .library(name: "TimelineStore", targets: ["TimelineStore"]),
+        .library(name: "TimelineWire", targets: ["TimelineWire"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
@@ -77,6 +82,9 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "timeline-bench", dependencies: ["TimelineCore", "TimelineDocuments"]),
+        // The load benchmark: a 1M-event store, 64 clients on the daemon's socket, drop-to-queryable latency.
+        .executableTarget(
+            name: "timeline-load", dependencies: ["TimelineCore", "TimelineDocuments", "TimelineStore"]),
         .testTarget(name: "TimelineCoreTests", dependencies: ["TimelineCore"]),
         .testTarget(name: "TimelineDocumentsTests", dependencies: ["TimelineDocuments"], exclude: ["Fixtures"]),
         .testTarget(name: "TimelineEvalTests", dependencies: ["TimelineEval"]),

@@ -17,6 +17,20 @@ struct Normalizer: Sendable {
     func code(_ entry: Int32) -> String? { entry >= 0 ? entries[Int(entry)].code : nil }
 
     func normalize(_ reading: Reading, _ slots: Slots, code: String? = nil, tense: () -> Tense) -> Normalized? {
+        guard let result = value(reading, slots, code: code, tense: tense), Self.isRepresentable(result.value) else {
+            return nil
+        }
+        return result
+    }
+
+    /// False for a calendar value whose year TIMEX3 cannot write: before year 0 (`-1675`, from `3699 years
+    /// ago`) or after 9999 (`12022`).
+    static func isRepresentable(_ value: String) -> Bool {
+        guard let first = value.unicodeScalars.first, first == "-" || ("0"..."9").contains(first) else { return true }
+        return first != "-" && value.unicodeScalars.prefix(while: { ("0"..."9").contains($0) }).count <= 4
+    }
+
+    private func value(_ reading: Reading, _ slots: Slots, code: String?, tense: () -> Tense) -> Normalized? {
         switch reading {
         case .namedDay:
             let mod = slots.modEntry >= 0 ? entries[Int(slots.modEntry)].mod : nil

@@ -50,16 +50,17 @@ public enum DocumentReader {
     ///   - maximumDocuments: how many articles a JSON or NDJSON file may hold; more is an error.
     ///   - sidecar: overrides from `NAME.meta` (see `Sidecar.parse(bytes:)`): its date comes right after
     ///     `explicitDate`, and its title, source and address replace the document's.
+    ///   - format: read the text as this format instead of sniffing it from content and name.
     /// - Throws: `DocumentError` for binary content, a plain-text `Date:` header, front matter date, JSON date
     ///   or TimeML DCT that is present but cannot be read, malformed JSON, too many articles, and TimeML
     ///   without `<TEXT>…</TEXT>`. An empty file is not an error: it gives one empty document.
     public static func readAll(
         bytes: [UInt8], name: String, modificationDate: CalendarDate, explicitDate: CalendarDate? = nil,
-        maximumDocuments: Int = defaultMaximumDocuments, sidecar: Sidecar? = nil
+        maximumDocuments: Int = defaultMaximumDocuments, sidecar: Sidecar? = nil, format: DocumentFormat? = nil
     ) throws(DocumentError) -> [Document] {
         let decoded = try decodeText(bytes)
         var encoding = decoded.encoding
-        let format = FormatSniffer.format(of: decoded.text, name: name)
+        let format = format ?? FormatSniffer.format(of: decoded.text, name: name)
         let contents: [ReadContent]
         switch format {
         case .text: contents = [PlainTextReader.read(decoded.text)]

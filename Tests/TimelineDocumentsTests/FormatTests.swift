@@ -146,3 +146,13 @@ func datelineStyles(text: String, expected: String) throws {
     #expect(document.publicationDate.description == expected)
     #expect(document.dctSource == (expected == "2022-04-02" ? .mtime : .dateline))
 }
+
+@Test func forcedFormatOverridesSniffing() throws {
+    let page = try Fixtures.bytes("page.html")
+    let asText = try DocumentReader.readAll(bytes: page, name: "page.html", modificationDate: april2, format: .text)
+    #expect(asText[0].format == .text)
+    #expect(asText[0].body.contains("<"))
+    let sniffed = try DocumentReader.readAll(bytes: page, name: "page.html", modificationDate: april2)
+    #expect(sniffed[0].format == .html)
+    #expect(!sniffed[0].body.contains("<"))
+}

@@ -98,6 +98,26 @@ func wordsWithNothingToSearchAreAQueryError(words: [String]) throws {
     #expect(throws: QueryError.self) { try temporary.store.events(EventQuery(words: words)) }
 }
 
+/// Found by `make fuzz` (fuzz-query): a NUL in `q` ended SQLite's copy of the MATCH text ("unterminated
+/// string", a 500 from the API). Control characters now separate words like spaces.
+@Test func controlCharactersInWordsSearchLikeSpaces() throws {
+    let temporary = try timelineStore()
+    let plain = try summaries(temporary.store, ["q": "bridge opened"])
+    #expect(!plain.isEmpty)
+    #expect(try summaries(temporary.store, ["q": "bridge\u{0}opened"]) == plain)
+    #expect(try summaries(temporary.store, ["q": "bridge\u{7}"]) == summaries(temporary.store, ["q": "bridge"]))
+}
+
+/// Found by `make fuzz` (fuzz-query): a quote followed by a combining mark is one `Character`, so it was
+/// not doubled and the FTS5 string ended early ("fts5: syntax error near …", a 500 from the API).
+@Test func aQuoteWithACombiningMarkStaysQuoted() throws {
+    let temporary = try timelineStore()
+    let plain = try summaries(temporary.store, ["q": "bridge"])
+    #expect(!plain.isEmpty)
+    #expect(try summaries(temporary.store, ["q": "bridge\"\u{301}"]) == plain)
+    _ = try summaries(temporary.store, ["q": "!\"\u{AFD}ts @ oo=0"])
+}
+
 @Test func documentFilter() throws {
     let temporary = try timelineStore()
     let (other, extraction) = sampleDocument(name: "other.txt", events: Array(timelineEvents.prefix(2)))

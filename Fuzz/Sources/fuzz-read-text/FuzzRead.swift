@@ -1,0 +1,8 @@
+import FuzzSupport
+
+/// Reads the input as text, whatever it looks like, and checks the documents (see `ReaderInvariants`).
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzRead(_ data: UnsafePointer<UInt8>, _ count: Int) -> Int32 {
+    ReaderInvariants.check(FuzzInput.bytes(data, count), format: .text)
+    return 0
+}

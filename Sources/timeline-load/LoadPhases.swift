@@ -1,0 +1,150 @@
+import Foundation
+import Synchronization
+
+/// Latencies in milliseconds, and how to report them.
+struct Latencies {
+    var values: [Double] = []
+    var errors = 0
+
+    mutating func merge(_ other: Latencies) {
+        values += other.values
+        errors += other.errors
+    }
+
+    func percentile(_ fraction: Double) -> Double {
+        let sorted = values.sorted()
+        guard !sorted.isEmpty else { return .nan }
+        return sorted[min(sorted.count - 1, Int((Double(sorted.count) * fraction).rounded(.up)) - 1)]
+    }
+
+    func summary(seconds: Double) -> String {
+        String(
+            format: "%d queries in %.1f s = %.0f queries/s, p50 %.2f ms, p99 %.2f ms, max %.1f ms, errors %d",
+            values.count, seconds, Double(values.count) / seconds, percentile(0.5), percentile(0.99),
+            values.max() ?? .nan, errors)
+    }
+}
+
+/// The query mix: a month of the timeline, a frequent word, or one document; the default page size.
+struct QueryMix: Sendable {
+    var words: [String]
+    var documents: Int
+    var years: ClosedRange<Int>
+    /// Which kinds to cycle through: `range`, `word`, `doc`.
+    var kinds: [String] = ["range", "word", "doc"]
+
+    func target(_ number: Int, random: inout SystemRandomNumberGenerator) -> String {
+        switch kinds[number % kinds.count] {
+        case "range":
+            let year = Int.random(in: years, using: &random)
+            let month = String(format: "%02d", Int.random(in: 1...12, using: &random))
+            return "/v1/events?from=\(year)-\(month)&to=\(year)-\(month)"
+        case "word": return "/v1/events?q=\(words.randomElement(using: &random)!)"
+        default: return "/v1/events?doc=\(Int.random(in: 1...documents, using: &random))"
+        }
+    }
+}
+
+enum LoadPhases {
+    /// `clients` threads, each on its own keep-alive connection, issue the mix for `seconds`.
+    static func query(socket: String, mix: QueryMix, clients: Int, seconds: Double) -> (Latencies, Double) {
+        let results = Mutex(Latencies())
+        let group = DispatchGroup()
+        let start = ContinuousClock.now
+        let deadline = start + .milliseconds(Int(seconds * 1000))
+        for client in 0..<clients {
+            group.enter()
+            Thread.detachNewThread {
+                var mine = Latencies()
+                var random = SystemRandomNumberGenerator()
+                var connection = try? UnixHTTP(path: socket)
+                var number = client
+                while ContinuousClock.now < deadline {
+                    let target = mix.target(number, random: &random)
+                    number += 1
+                    let sent = ContinuousClock.now
+                    do {
+                        guard let open = connection else { throw LoadFailure("not connected") }
+                        let response = try open.get(target)
+                        if response.status == 200 {
+                            mine.values.append((ContinuousClock.now - sent).milliseconds)
+                        } else {
+                            mine.errors += 1
+                            if mine.errors == 1 {
+                                print(
+                                    "error:       \(response.status) for \(target): \(String(decoding: response.body.prefix(300), as: UTF8.self))"
+                                )
+                            }
+                        }
+                    } catch {
+                        mine.errors += 1
+                        if mine.errors == 1 { print("error:       \(target): \(error)") }
+                        connection = try? UnixHTTP(path: socket)
+                    }
+                }
+                results.withLock { $0.merge(mine) }
+                group.leave()
+            }
+        }
+        group.wait()
+        return (results.withLock { $0 }, (ContinuousClock.now - start).seconds)
+    }
+
+    /// Drops `perSecond` articles into `inbox` (staged in `.tmp/`, renamed in) until `stop` is set.
+    static func drop(
+        into inbox: String, bodies: [String], perSecond: Double, prefix: String, stop: StopFlag
+    ) -> Int {
+        let staging = inbox + "/.tmp"
+        try? FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: true)
+        let start = ContinuousClock.now
+        var count = 0
+        while !stop.isSet {
+            let due = start + .milliseconds(Int(Double(count) * 1000 / perSecond))
+            let wait = due - ContinuousClock.now
+            if wait > .zero { Thread.sleep(forTimeInterval: wait.seconds) }
+            let name = "\(prefix)-\(count).txt"
+            let text = "Date: 2022-03-31\n\n\(bodies[count % bodies.count])\nLoad drop \(prefix) \(count).\n"
+            _ = FileManager.default.createFile(atPath: staging + "/" + name, contents: Data(text.utf8))
+            rename(staging + "/" + name, inbox + "/" + name)
+            count += 1
+        }
+        return count
+    }
+
+    /// Drops one article at a time into the idle daemon's inbox and times until its first event arrives on a
+    /// `follow=true` stream, `count` times.
+    static func dropToQueryable(socket: String, inbox: String, body: String, count: Int) throws -> Latencies {
+        let follower = try UnixHTTP(path: socket)
+        guard try follower.open("/v1/events?follow=true") == 200 else { throw LoadFailure("follow refused") }
+        let health = try UnixHTTP(path: socket)
+        for _ in 0..<100 {  // the stream is registered once the daemon counts the follower
+            let text = String(decoding: try health.get("/v1/health").body, as: UTF8.self)
+            if text.contains("\"followers\":1") || text.contains("\"followers\" : 1") { break }
+            Thread.sleep(forTimeInterval: 0.01)
+        }
+        let staging = inbox + "/.tmp"
+        try? FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: true)
+        var latencies = Latencies()
+        for index in 0..<count {
+            let name = "probe-\(index)-\(UInt32.random(in: 0...UInt32.max)).txt"
+            let text = "Date: 2022-03-31\n\n\(body)\nProbe \(name).\n"
+            _ = FileManager.default.createFile(atPath: staging + "/" + name, contents: Data(text.utf8))
+            let dropped = ContinuousClock.now
+            rename(staging + "/" + name, inbox + "/" + name)
+            if try follower.wait(for: Array("\"\(name)\"".utf8), until: dropped + .seconds(5)) {
+                latencies.values.append((ContinuousClock.now - dropped).milliseconds)
+            } else {
+                latencies.errors += 1
+            }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        return latencies
+    }
+}
+
+/// Set once to ask a thread to finish.
+final class StopFlag: Sendable {
+    private let state = Atomic(false)
+    var isSet: Bool { state.load(ordering: .relaxed) }
+    func set() { state.store(true, ordering: .relaxed) }
+}

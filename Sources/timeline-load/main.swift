@@ -1,0 +1,131 @@
+import Foundation
+import Synchronization
+import TimelineCore
+
+/// `timeline-load`: the daemon under load. Builds (once, cached) a store of 1,000,000 events from the TBAQ
+/// articles through `TimelineStore.ingest`, starts the real `timelined` on a copy of it, and prints:
+/// 64 clients' queries for 60 s (range, word, document), the same while 100 documents/s are dropped,
+/// and drop-to-queryable latency of single articles on the idle daemon.
+///
+///     swift build -c release && .build/release/timeline-load --bin-dir .build/release
+
+let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().path
+var settings: [String: String] = [
+    "bin-dir": repository + "/.build/release", "corpus": repository + "/../shared/corpora/tbaq",
+    "work": repository + "/.build/load", "events": "1000000", "clients": "64", "seconds": "60",
+    "drops-per-second": "100", "probes": "200", "mix": "range,word,doc",
+]
+var arguments = CommandLine.arguments.dropFirst()
+while let flag = arguments.popFirst() {
+    guard flag.hasPrefix("--"), settings[String(flag.dropFirst(2))] != nil, let value = arguments.popFirst() else {
+        print(
+            "usage: timeline-load " + settings.keys.sorted().map { "[--\($0) \(settings[$0]!)]" }.joined(separator: " ")
+        )
+        exit(flag == "--help" ? 0 : 64)
+    }
+    settings[String(flag.dropFirst(2))] = value
+}
+@MainActor func number(_ key: String) -> Int { Int(settings[key]!) ?? { fatalError("--\(key) needs a number") }() }
+
+func loadAverage() -> String {
+    (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").prefix(3)
+        .joined(separator: " ") ?? "?"
+}
+
+@MainActor func run() throws {
+    let work = settings["work"]!
+    let corpus = try LoadCorpus.load(folder: settings["corpus"]!)
+    print("machine:     \(ProcessInfo.processInfo.activeProcessorCount) cores, load average \(loadAverage())")
+    let cached = try LoadStore.prepare(
+        corpus: corpus, events: number("events"), folder: work + "/store-\(number("events"))")
+
+    let runFolder = work + "/run"
+    try? FileManager.default.removeItem(atPath: runFolder)
+    try FileManager.default.createDirectory(atPath: runFolder + "/inbox", withIntermediateDirectories: true)
+    let database = runFolder + "/timeline.sqlite"
+    try FileManager.default.copyItem(atPath: cached.path, toPath: database)
+    let socket = runFolder + "/timelined.sock"
+    let daemon = Process()
+    daemon.executableURL = URL(fileURLWithPath: settings["bin-dir"]! + "/timelined")
+    daemon.arguments = [
+        "--inbox", runFolder + "/inbox", "--socket", socket, "--database", database, "--log-level", "warning",
+    ]
+    try daemon.run()
+    defer {
+        daemon.terminate()
+        daemon.waitUntilExit()
+    }
+    var ready = false
+    for _ in 0..<600 where !ready {
+        ready = (try? UnixHTTP(path: socket).get("/v1/health").status) == 200
+        if !ready { Thread.sleep(forTimeInterval: 0.05) }
+    }
+    guard ready else { throw LoadFailure("timelined did not answer on \(socket)") }
+    print("daemon:      \(daemon.executableURL!.path) on \(socket), pid \(daemon.processIdentifier)")
+
+    let years = corpus.documents.map(\.publicationDate.year)
+    let mix = QueryMix(
+        words: corpus.frequentWords(200), documents: cached.documents, years: years.min()!...(years.max()! + 5),
+        kinds: settings["mix"]!.split(separator: ",").map(String.init))
+    guard !mix.kinds.isEmpty, mix.kinds.allSatisfy(["range", "word", "doc"].contains) else {
+        throw LoadFailure("--mix takes range, word and doc, separated by commas")
+    }
+    let clients = number("clients")
+    let seconds = Double(number("seconds"))
+    print(
+        "mix:         \(clients) clients, keep-alive, cycling through \(mix.kinds.joined(separator: ", ")) "
+            + "(range: from=Y-M&to=Y-M; word: q=<one of 200 frequent words>; doc: doc=<id>); default page (100)"
+    )
+
+    print("load before: \(loadAverage())")
+    let (idle, idleSeconds) = LoadPhases.query(socket: socket, mix: mix, clients: clients, seconds: seconds)
+    print("queries:     \(idle.summary(seconds: idleSeconds))")
+    print("load after:  \(loadAverage())")
+
+    let stop = StopFlag()
+    let dropped = Mutex(0)
+    let bodies = corpus.documents.map(\.body)
+    let perSecond = Double(number("drops-per-second"))
+    let dropper = Thread {
+        let count = LoadPhases.drop(
+            into: runFolder + "/inbox", bodies: bodies, perSecond: perSecond, prefix: "flood", stop: stop)
+        dropped.withLock { $0 = count }
+    }
+    let before = try UnixHTTP(path: socket).get("/v1/health").body
+    dropper.start()
+    let (busy, busySeconds) = LoadPhases.query(socket: socket, mix: mix, clients: clients, seconds: seconds)
+    stop.set()
+    while dropper.isExecuting { Thread.sleep(forTimeInterval: 0.01) }
+    Thread.sleep(forTimeInterval: 0.1)
+    let after = try UnixHTTP(path: socket).get("/v1/health").body
+    print("with drops:  \(busy.summary(seconds: busySeconds))")
+    print(
+        "             \(dropped.withLock { $0 }) documents dropped at \(Int(perSecond))/s; health before: \(String(decoding: before, as: UTF8.self))"
+    )
+    print("             health after: \(String(decoding: after, as: UTF8.self))")
+    print("load after:  \(loadAverage())")
+
+    // Let the daemon drain its inbox, then time single drops.
+    for _ in 0..<600 {
+        let text = String(decoding: try UnixHTTP(path: socket).get("/v1/health").body, as: UTF8.self)
+        if text.contains("\"pending\":0") { break }
+        Thread.sleep(forTimeInterval: 0.1)
+    }
+    Thread.sleep(forTimeInterval: 1)
+    let probe = try String(contentsOfFile: repository + "/../shared/examples/lavrov-undated.txt", encoding: .utf8)
+    let drops = try LoadPhases.dropToQueryable(
+        socket: socket, inbox: runFolder + "/inbox", body: probe, count: number("probes"))
+    print(
+        String(
+            format: "drop→follow: %d drops, p50 %.1f ms, p99 %.1f ms, max %.1f ms, not seen within 5 s: %d (load %@)",
+            drops.values.count, drops.percentile(0.5), drops.percentile(0.99), drops.values.max() ?? .nan,
+            drops.errors, loadAverage()))
+}
+
+do {
+    try run()
+} catch {
+    FileHandle.standardError.write(Data("timeline-load: \(error)\n".utf8))
+    exit(1)
+}
