@@ -63,6 +63,7 @@ finish() {
         [ $SECONDS -lt $deadline ] || { echo "killtest: $1 did not drain in 600 s"; exit 1; }
         sleep 0.2
     done
+    PEAK=$(awk '/^VmHWM/ {print $2, $3}' "/proc/$DAEMON/status")
     kill -TERM "$DAEMON"
     wait "$DAEMON" || { echo "killtest: the daemon did not exit 0 on SIGTERM"; exit 1; }
     DAEMON=
@@ -79,10 +80,14 @@ drop_all() {
 # The clean run: the same documents, no kills.
 mkdir -p "$WORK/clean/inbox/.tmp"
 start_daemon "$WORK/clean"
+started=$(date +%s.%N)
 drop_all "$WORK/docs" "$WORK/clean" 0
 finish "$WORK/clean"
+seconds=$(echo "$(date +%s.%N) - $started" | bc -l)
 clean="$(q "$WORK/clean" 'SELECT count(*) FROM document'),$(q "$WORK/clean" 'SELECT count(*) FROM timex'),$(q "$WORK/clean" 'SELECT count(*) FROM event')"
 echo "killtest: clean run: documents,timexes,events = $clean"
+printf 'killtest: clean run: %d documents dropped one by one and stored in %.1f s (%.0f documents/s), peak RSS %s\n' \
+    "$COUNT" "$seconds" "$(echo "$COUNT / $seconds" | bc -l)" "$PEAK"
 
 # The killed run: the drops spread over the kills.
 mkdir -p "$WORK/killed/inbox/.tmp"

@@ -3,7 +3,7 @@ import NIOCore
 
 /// What one client may ask of the API, from the config.
 struct APILimits: Sendable {
-    /// Largest request head: request line and headers (`max_header_bytes`); larger gets 400.
+    /// Largest request head: request line and headers (`max_header_bytes`); larger gets 431.
     var maxHeaderBytes: Int
     /// Largest `limit` a query may ask for (`max_query_limit`).
     var maxQueryLimit: Int

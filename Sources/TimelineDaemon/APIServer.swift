@@ -49,7 +49,10 @@ struct APIServer: Service {
                 try await responseWriter.write(response: response.head, body: response.body)
             },
             configuration: .init(
-                additionalChannelHandlers: [RequestDeadline(timeout: limits.requestTimeout, logger: logger)],
+                additionalChannelHandlers: [
+                    MalformedRequest(maxHeaderBytes: limits.maxHeaderBytes, logger: logger),
+                    RequestDeadline(timeout: limits.requestTimeout, logger: logger),
+                ],
                 idleTimeout: limits.idleTimeout,
                 httpDecoderConfiguration: .init(
                     maxHeaderFieldSize: limits.maxHeaderBytes, maxHeaderListSize: limits.maxHeaderBytes)))

@@ -6,7 +6,10 @@ struct StatusCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
         abstract: "Show whether timelined is up, its version, what it stores and what is pending.",
-        discussion: "Exits 1 if the daemon cannot be reached.")
+        discussion: """
+            While ingestion is paused (the disk is full or failing) the status is `paused` and a `paused:` line says \
+            why. Exits 1 if the daemon cannot be reached, 0 otherwise (paused included).
+            """)
 
     @OptionGroup var daemon: DaemonOptions
 
@@ -25,6 +28,10 @@ struct StatusCommand: ParsableCommand {
             Output.line(
                 "stored:    \(counts.documents) documents, \(counts.timexes) time expressions, \(counts.events) events")
             Output.line("inbox:     \(health.pending) pending, \(health.failed) failed since start-up")
+            if health.status == "paused" {
+                Output.line(
+                    "paused:    \(health.reason ?? "no reason given"); ingestion retries by itself, nothing is lost")
+            }
         }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TimelineWire
 
 /// The request limits from the config, each met by a raw client: too many connections, a slow client, an
 /// idle one, a head too large, a `limit` too high, and malformed requests; the daemon answers, never crashes.
@@ -65,13 +66,19 @@ struct LimitsTests {
         #expect(try RawHTTP.parse(data).status == 200)
     }
 
-    @Test func aHeadOverMaxHeaderBytesGets400() throws {
+    @Test func aHeadOverMaxHeaderBytesGets431WithAJSONError() throws {
         let (_, daemon) = try start()
         let big = try RawConnection(socket: daemon.socket)
         big.send("GET /v1/health HTTP/1.1\r\nHost: x\r\nX-Filler: \(String(repeating: "a", count: 4096))\r\n\r\n")
         let (data, closed) = big.readToEnd(timeout: 5)
         #expect(closed)
-        #expect(try RawHTTP.parse(data).status == 400)
+        let response = try RawHTTP.parse(data)
+        #expect(response.status == 431)
+        let error = try JSONDecoder().decode(ErrorBody.self, from: Data(response.text.utf8)).error
+        #expect(error.status == 431)
+        #expect(error.message.contains("at most 2048 bytes"), "\(error.message)")
+        #expect(error.message.contains("max_header_bytes"), "\(error.message)")
+        #expect(daemon.log.contains("refused a request with 431: request head too large"), "\(daemon.log)")
         try expectHealthy(daemon)
     }
 
@@ -99,7 +106,10 @@ struct LimitsTests {
         client.send(request)
         let (data, closed) = client.readToEnd(timeout: 5)
         #expect(closed)
-        #expect(try RawHTTP.parse(data).status == 400, "\(String(decoding: data, as: UTF8.self))")
+        let response = try RawHTTP.parse(data)
+        #expect(response.status == 400, "\(String(decoding: data, as: UTF8.self))")
+        let error = try JSONDecoder().decode(ErrorBody.self, from: Data(response.text.utf8)).error
+        #expect(error.message.hasPrefix("malformed HTTP request: "), "\(error.message)")
         try expectHealthy(daemon)
     }
 }

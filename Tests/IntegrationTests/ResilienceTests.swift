@@ -84,6 +84,12 @@ struct ResilienceTests {
         let paused = try health(daemon)
         #expect(paused.reason?.contains("full") == true, "\(String(describing: paused.reason))")
         #expect(daemon.log.contains("ingestion paused"))
+        let status = try daemon.client(["status"])
+        #expect(status.status == 0, "\(status.stderr)")
+        #expect(status.stdout.contains(": paused (socket "), "\(status.stdout)")
+        #expect(
+            status.stdout.contains("paused:    \(paused.reason ?? "?"); ingestion retries by itself"),
+            "\(status.stdout)")
         #expect(FileManager.default.fileExists(atPath: daemon.inbox + "/big.txt"), "left in the inbox")
         #expect(!FileManager.default.fileExists(atPath: scratch.path("failed/big.txt")))
 
@@ -93,6 +99,7 @@ struct ResilienceTests {
         let resumed = try health(daemon)
         #expect(resumed.status == "ok")
         #expect(resumed.reason == nil)
+        #expect(try !daemon.client(["status"]).stdout.contains("paused"))
         #expect(resumed.counts.documents == 2)
         #expect(resumed.failed == 0)
         #expect(daemon.terminate() == 0)
