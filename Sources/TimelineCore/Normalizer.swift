@@ -32,7 +32,7 @@ struct Normalizer: Sendable {
         case .dayReference: return dayReference(slots, dayOffset: code.flatMap { Int($0) })
         case .shift: return shift(slots)
         case .duration: return duration(slots)
-        case .vague: return vague(slots)
+        case .vague: return vague(slots, code)
         case .wholeUnit:
             return slots.unit.map { Normalized(type: .duration, value: Self.durationValue(1, $0, half: false)) }
         case .calendarSet: return calendarSet(slots)
@@ -244,8 +244,9 @@ struct Normalizer: Sendable {
         return Normalized(type: .duration, value: Self.durationValue(slots.amount, unit, half: slots.half))
     }
 
-    private func vague(_ slots: Slots) -> Normalized? {
-        Normalized(type: .date, value: slots.vagueEntry >= 0 ? entries[Int(slots.vagueEntry)].value : "PRESENT_REF")
+    private func vague(_ slots: Slots, _ code: String?) -> Normalized? {
+        Normalized(
+            type: .date, value: slots.vagueEntry >= 0 ? entries[Int(slots.vagueEntry)].value : code ?? "PRESENT_REF")
     }
 
     private func set(_ slots: Slots) -> Normalized? {

@@ -61,6 +61,10 @@ extension TimexPatterns {
             example: "the near future", elements: [the, .optional(.words(["near"])), .words(["future"])],
             reading: .vague),
         TimexPattern(example: "the past", elements: [the, .words(["past"])], reading: .vague),
+        // The value is the row's: `term` must stay a plain word for the event model's lexicon features.
+        TimexPattern(
+            example: "the near term", elements: [the, .words(["near", "short", "long"]), .words(["term"])],
+            reading: .vague, check: .endsPhrase, context: "Sales will suffer in the near term.", code: "FUTURE_REF"),
         TimexPattern(example: "recent years", elements: [.words(["recent"]), .of(.unitPlural)], reading: .vague),
         TimexPattern(
             example: "future quarters", elements: [.optional(the), .words(["future"]), .of(.unitPlural)],

@@ -149,6 +149,12 @@ struct FamilyCase: Sendable, CustomTestStringConvertible {
         .init(
             sentence: "It will cut tax payments in future quarters.", text: "future quarters", type: .date,
             value: "FUTURE_REF"),
+        // The row carries the value: `term` is no time word of the lexicon.
+        .init(
+            sentence: "Earnings will suffer in the short term.", text: "the short term", type: .date,
+            value: "FUTURE_REF"),
+        .init(sentence: "It waited a second, then fired.", text: "a second", type: .duration, value: "PT1S"),
+        .init(sentence: "They marched this March.", text: "this March", type: .date, value: "1998-03"),
     ]
 
     @Test(arguments: cases)
@@ -193,6 +199,11 @@ struct FamilyCase: Sendable, CustomTestStringConvertible {
         ("A 1996 law named for him passed.", "1996 law"),
         ("Lunch is served at noon.", "noon"),
         ("He was determined to succeed in May 1990.", "May"),
+        // `a second` before a noun is an ordinal; a lowercase `march` after `this` is a protest.
+        ("Clinton is seeking a second term.", "a second"),
+        ("Police arrested him at this march in Buffalo.", "this march"),
+        // `short term` before a noun is an adjective, not the future.
+        ("It repaid the short term debt.", "the short term"),
     ]
 
     @Test(arguments: guards)
