@@ -40,7 +40,7 @@ struct Normalizer: Sendable {
         case .quarter: return quarter(slots, tense)
         case .reportedQuarter: return reportedQuarter(yearsBack: 0)
         case .yearAgoQuarter: return reportedQuarter(yearsBack: 1)
-        case .decade: return decade(slots)
+        case .decade: return decade(slots, code)
         case .century: return century(slots)
         case .clock: return clock(slots, tense)
         }
@@ -285,8 +285,15 @@ struct Normalizer: Sendable {
         return quarterValue(index / 4, index % 4 + 1, mod: nil)
     }
 
-    private func decade(_ slots: Slots) -> Normalized? {
-        guard let year = slots.year, year % 10 == 0 else { return nil }
+    /// `the 1990s`; a spoken decade (`the nineties`, the row's code `9`) is the latest one that began by
+    /// publication.
+    private func decade(_ slots: Slots, _ code: String?) -> Normalized? {
+        var spoken: Int?
+        if let digit = code.flatMap({ Int($0) }) {
+            let start = publication.year / 100 * 100 + digit * 10
+            spoken = start > publication.year ? start - 100 : start
+        }
+        guard let year = spoken ?? slots.year, year % 10 == 0 else { return nil }
         let mod = slots.modEntry >= 0 ? entries[Int(slots.modEntry)].mod : nil
         return Normalized(type: .date, value: "\(year / 10)", mod: mod, span: TimeSpan.decade(year))
     }

@@ -48,8 +48,9 @@ extension TimexPatterns {
             example: "weeks", elements: [.words(["weeks", "days", "hours"])], reading: .duration, check: .bareDuration,
             context: "Troops arrive within weeks."),
         TimexPattern(
-            example: "the year", elements: [the, .words(["year"])], reading: .wholeUnit, check: .beforeEnded,
-            context: "Net rose for the year ended June 30."),
+            example: "the fiscal year", elements: [the, .optional(.words(["fiscal"])), .words(["year"])],
+            reading: .wholeUnit, check: .beforeEnded,
+            context: "Net rose for the fiscal year ended June 30."),
     ]
 
     static let vagueAndSets: [TimexPattern] = [

@@ -12,6 +12,7 @@ enum TimexPatterns {
 
     static let rows: [TimexPattern] =
         narrative + holidays + explicitDates + relativeDates + durations + frequencies + vagueAndSets + quarters
+        + spokenDecades
         + clock + approximate
 
     static let explicitDates: [TimexPattern] = [

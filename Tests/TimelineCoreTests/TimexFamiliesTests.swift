@@ -155,6 +155,14 @@ struct FamilyCase: Sendable, CustomTestStringConvertible {
             value: "FUTURE_REF"),
         .init(sentence: "It waited a second, then fired.", text: "a second", type: .duration, value: "PT1S"),
         .init(sentence: "They marched this March.", text: "this March", type: .date, value: "1998-03"),
+        // Spoken decades: the latest decade of that name begun by publication.
+        .init(sentence: "Hate groups grew through the nineties.", text: "the nineties", type: .date, value: "199"),
+        .init(
+            sentence: "Rates last rose this high in the twenties.", published: "2026-11-30", text: "the twenties",
+            type: .date, value: "202"),
+        .init(
+            sentence: "Net rose in the fiscal year ended June 30.", text: "the fiscal year", type: .duration,
+            value: "P1Y"),
     ]
 
     @Test(arguments: cases)
