@@ -66,7 +66,8 @@ extension TimexPatterns {
         TimexPattern(
             example: "the near term", elements: [the, .words(["near", "short", "long"]), .words(["term"])],
             reading: .vague, check: .endsPhrase, context: "Sales will suffer in the near term.", code: "FUTURE_REF"),
-        TimexPattern(example: "recent years", elements: [.words(["recent"]), .of(.unitPlural)], reading: .vague),
+        // `in recent weeks`: a stretch of unnamed length up to publication, as TimeML annotates it (`PXW`).
+        TimexPattern(example: "recent years", elements: [.words(["recent"]), .of(.unitPlural)], reading: .duration),
         TimexPattern(
             example: "future quarters", elements: [.optional(the), .words(["future"]), .of(.unitPlural)],
             reading: .vague),

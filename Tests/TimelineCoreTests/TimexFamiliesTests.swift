@@ -155,6 +155,8 @@ struct FamilyCase: Sendable, CustomTestStringConvertible {
             value: "FUTURE_REF"),
         .init(sentence: "It waited a second, then fired.", text: "a second", type: .duration, value: "PT1S"),
         .init(sentence: "They marched this March.", text: "this March", type: .date, value: "1998-03"),
+        // An unnamed stretch up to publication, as TimeML annotates it.
+        .init(sentence: "Sales slumped in recent weeks.", text: "recent weeks", type: .duration, value: "PXW"),
         // Spoken decades: the latest decade of that name begun by publication.
         .init(sentence: "Hate groups grew through the nineties.", text: "the nineties", type: .date, value: "199"),
         .init(
