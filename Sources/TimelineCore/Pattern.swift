@@ -131,7 +131,8 @@ enum PatternCheck: Sendable {
     case meridiem
     /// Not an age (`a 6-year-old`).
     case notAge
-    /// Not an age (`37 years old`), and not the ordinal `a second` before a noun (`a second term`).
+    /// Not an age (`37 years old`), not the ordinal `a second` before a noun (`a second term`), not the
+    /// article of a compound (`a year-earlier loss`).
     case notOld
     /// The unit is lowercase: `This Week` is a programme's name, not a date.
     case lowercaseUnit

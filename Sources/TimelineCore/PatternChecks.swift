@@ -29,6 +29,12 @@ enum PatternChecks {
             return tokens[slots.last].isCapitalized
         case .notOld:
             if let next, next.is(.old) { return false }
+            // `a year-earlier loss`: the article of a compound (`year-earlier`), no duration.
+            if let next, next.isPunct("-"), next.gapBefore == .none, slots.last + 2 < tokens.count,
+                tokens[slots.last + 2].classes.contains(.shiftWord)
+            {
+                return false
+            }
             // `a second round`, `a second term`: an ordinal before its noun, no duration.
             if slots.unit == .second, !tokens[slots.last].classes.contains(.unitPlural), let next, next.kind == .word,
                 next.classes.isDisjoint(with: [.functionWord, .shiftWord])

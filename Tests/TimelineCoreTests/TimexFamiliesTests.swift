@@ -212,6 +212,8 @@ struct FamilyCase: Sendable, CustomTestStringConvertible {
         // `a second` before a noun is an ordinal; a lowercase `march` after `this` is a protest.
         ("Clinton is seeking a second term.", "a second"),
         ("Police arrested him at this march in Buffalo.", "this march"),
+        // The article of a compound is no amount: `year-earlier` is the date, not `a year`.
+        ("It compared with a year-earlier loss.", "a year"),
         // `short term` before a noun is an adjective, not the future.
         ("It repaid the short term debt.", "the short term"),
     ]
