@@ -27,6 +27,7 @@ struct Normalizer: Sendable {
         case .turnOfCentury: return turnOfCentury()
         case .pastReference: return Normalized(type: .date, value: "PAST_REF")
         case .weekOf: return weekOf(slots, tense)
+        case .holidayWeek: return holidayWeek(slots, tense)
         case .calendar: return calendar(slots, tense)
         case .relative: return relative(slots, tense)
         case .dayReference: return dayReference(slots, dayOffset: code.flatMap { Int($0) })
@@ -90,6 +91,15 @@ struct Normalizer: Sendable {
         let year = slots.year ?? resolveYear(month: month, day: dayOfMonth, tense())
         guard dayOfMonth <= CalendarDate.daysIn(month: month, year: year) else { return nil }
         let monday = CalendarDate(year: year, month: month, day: dayOfMonth).monday
+        return Normalized(type: .date, value: monday.isoWeekValue, span: TimeSpan.week(monday: monday))
+    }
+
+    /// The ISO week containing the holiday (`Easter week` → the week ending on Easter Sunday).
+    private func holidayWeek(_ slots: Slots, _ tense: () -> Tense) -> Normalized? {
+        guard let name = code(slots.holidayEntry), let found = holiday(name, year: slots.year, mod: nil, tense),
+            let date = CalendarDate(iso: found.value)
+        else { return nil }
+        let monday = date.monday
         return Normalized(type: .date, value: monday.isoWeekValue, span: TimeSpan.week(monday: monday))
     }
 

@@ -116,6 +116,8 @@ enum Reading: Sendable, Equatable {
     case pastReference
     /// `the week of March 6`: the ISO week containing the day.
     case weekOf
+    /// `Easter week`, `Christmas week`: the ISO week containing the holiday.
+    case holidayWeek
 }
 
 /// What must hold around a match for it to count.
