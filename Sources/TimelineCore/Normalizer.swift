@@ -41,12 +41,13 @@ struct Normalizer: Sendable {
         case .turnOfCentury: return turnOfCentury()
         case .pastReference: return Normalized(type: .date, value: "PAST_REF")
         case .weekOf: return weekOf(slots, tense)
+        case .holidayWeek: return holidayWeek(slots, tense)
         case .calendar: return calendar(slots, tense)
         case .relative: return relative(slots, tense)
         case .dayReference: return dayReference(slots, dayOffset: code.flatMap { Int($0) })
         case .shift: return shift(slots)
         case .duration: return duration(slots)
-        case .vague: return vague(slots)
+        case .vague: return vague(slots, code)
         case .wholeUnit:
             return slots.unit.map { Normalized(type: .duration, value: Self.durationValue(1, $0, half: false)) }
         case .calendarSet: return calendarSet(slots)
@@ -54,7 +55,7 @@ struct Normalizer: Sendable {
         case .quarter: return quarter(slots, tense)
         case .reportedQuarter: return reportedQuarter(yearsBack: 0)
         case .yearAgoQuarter: return reportedQuarter(yearsBack: 1)
-        case .decade: return decade(slots)
+        case .decade: return decade(slots, code)
         case .century: return century(slots)
         case .clock: return clock(slots, tense)
         }
@@ -104,6 +105,15 @@ struct Normalizer: Sendable {
         let year = slots.year ?? resolveYear(month: month, day: dayOfMonth, tense())
         guard dayOfMonth <= CalendarDate.daysIn(month: month, year: year) else { return nil }
         let monday = CalendarDate(year: year, month: month, day: dayOfMonth).monday
+        return Normalized(type: .date, value: monday.isoWeekValue, span: TimeSpan.week(monday: monday))
+    }
+
+    /// The ISO week containing the holiday (`Easter week` → the week ending on Easter Sunday).
+    private func holidayWeek(_ slots: Slots, _ tense: () -> Tense) -> Normalized? {
+        guard let name = code(slots.holidayEntry), let found = holiday(name, year: slots.year, mod: nil, tense),
+            let date = CalendarDate(iso: found.value)
+        else { return nil }
+        let monday = date.monday
         return Normalized(type: .date, value: monday.isoWeekValue, span: TimeSpan.week(monday: monday))
     }
 
@@ -258,8 +268,9 @@ struct Normalizer: Sendable {
         return Normalized(type: .duration, value: Self.durationValue(slots.amount, unit, half: slots.half))
     }
 
-    private func vague(_ slots: Slots) -> Normalized? {
-        Normalized(type: .date, value: slots.vagueEntry >= 0 ? entries[Int(slots.vagueEntry)].value : "PRESENT_REF")
+    private func vague(_ slots: Slots, _ code: String?) -> Normalized? {
+        Normalized(
+            type: .date, value: slots.vagueEntry >= 0 ? entries[Int(slots.vagueEntry)].value : code ?? "PRESENT_REF")
     }
 
     private func set(_ slots: Slots) -> Normalized? {
@@ -298,8 +309,15 @@ struct Normalizer: Sendable {
         return quarterValue(index / 4, index % 4 + 1, mod: nil)
     }
 
-    private func decade(_ slots: Slots) -> Normalized? {
-        guard let year = slots.year, year % 10 == 0 else { return nil }
+    /// `the 1990s`; a spoken decade (`the nineties`, the row's code `9`) is the latest one that began by
+    /// publication.
+    private func decade(_ slots: Slots, _ code: String?) -> Normalized? {
+        var spoken: Int?
+        if let digit = code.flatMap({ Int($0) }) {
+            let start = publication.year / 100 * 100 + digit * 10
+            spoken = start > publication.year ? start - 100 : start
+        }
+        guard let year = spoken ?? slots.year, year % 10 == 0 else { return nil }
         let mod = slots.modEntry >= 0 ? entries[Int(slots.modEntry)].mod : nil
         return Normalized(type: .date, value: "\(year / 10)", mod: mod, span: TimeSpan.decade(year))
     }

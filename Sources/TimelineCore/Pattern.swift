@@ -90,7 +90,7 @@ enum Reading: Sendable, Equatable {
     case wholeUnit
     /// `every Monday`, `each July`, `Tuesday nights`: `XXXX-WXX-1`, `XXXX-07`.
     case calendarSet
-    /// `now`, `recently`: the slot `vague`.
+    /// `now`, `recently`: the slot `vague`, else the row's `code` (`the near term` → `FUTURE_REF`).
     case vague
     /// `daily`, `every week`.
     case set
@@ -116,6 +116,8 @@ enum Reading: Sendable, Equatable {
     case pastReference
     /// `the week of March 6`: the ISO week containing the day.
     case weekOf
+    /// `Easter week`, `Christmas week`: the ISO week containing the holiday.
+    case holidayWeek
 }
 
 /// What must hold around a match for it to count.
@@ -131,10 +133,13 @@ enum PatternCheck: Sendable {
     case meridiem
     /// Not an age (`a 6-year-old`).
     case notAge
-    /// Not an age (`37 years old`).
+    /// Not an age (`37 years old`), not the ordinal `a second` before a noun (`a second term`), not the
+    /// article of a compound (`a year-earlier loss`).
     case notOld
     /// The unit is lowercase: `This Week` is a programme's name, not a date.
     case lowercaseUnit
+    /// The last word is capitalized: `this March` is a month, `this march` a protest.
+    case capitalizedLast
     /// The season is not `fall`, which after `the` is mostly a drop (`the fall in prices`).
     case notFall
     /// Followed by `ended`/`ending` (`the year ended Sept. 30`).
@@ -159,6 +164,6 @@ struct TimexPattern: Sendable {
     var check: PatternCheck = .none
     /// A sentence around `example` where `check` holds, for rows whose check needs context.
     var context: String? = nil
-    /// For `.namedDay`: the holiday code (`MM-DD`, `MM-W-N`, `EASTER`, with an optional `@±days`).
+    /// For `.vague`: the value when no word of the match carries one. For `.namedDay`: the holiday code (`MM-DD`, `MM-W-N`, `EASTER`, with an optional `@±days`).
     var code: String? = nil
 }

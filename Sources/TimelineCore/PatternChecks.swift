@@ -25,8 +25,23 @@ enum PatternChecks {
             return !tokens[slots.last].is(.fall)
         case .lowercaseUnit:
             return !tokens[slots.last].isCapitalized
+        case .capitalizedLast:
+            return tokens[slots.last].isCapitalized
         case .notOld:
-            return !(next?.is(.old) ?? false)
+            if let next, next.is(.old) { return false }
+            // `a year-earlier loss`: the article of a compound (`year-earlier`), no duration.
+            if let next, next.isPunct("-"), next.gapBefore == .none, slots.last + 2 < tokens.count,
+                tokens[slots.last + 2].classes.contains(.shiftWord)
+            {
+                return false
+            }
+            // `a second round`, `a second term`: an ordinal before its noun, no duration.
+            if slots.unit == .second, !tokens[slots.last].classes.contains(.unitPlural), let next, next.kind == .word,
+                next.classes.isDisjoint(with: [.functionWord, .shiftWord])
+            {
+                return false
+            }
+            return true
         case .notRate:
             guard let previous else { return true }
             return !(previous.isPunct("%") || previous.is(.percent))

@@ -29,3 +29,13 @@ extension TimexPatterns {
             example: "the week of Oct. 16, 1989", elements: weekOf + [month, .day, comma, .year], reading: .weekOf),
     ]
 }
+
+/// Spoken decades: `the nineties` → `199`. The row's code is the decade's digit; the normalizer takes the
+/// latest such decade that began by publication (`the twenties` is 192 in 1998, 202 in 2026).
+extension TimexPatterns {
+    static let spokenDecades: [TimexPattern] = [
+        "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
+    ].enumerated().map { index, word in
+        TimexPattern(example: "the \(word)", elements: [the, .words([word])], reading: .decade, code: "\(index + 2)")
+    }
+}

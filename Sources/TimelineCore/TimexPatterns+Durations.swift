@@ -48,8 +48,9 @@ extension TimexPatterns {
             example: "weeks", elements: [.words(["weeks", "days", "hours"])], reading: .duration, check: .bareDuration,
             context: "Troops arrive within weeks."),
         TimexPattern(
-            example: "the year", elements: [the, .words(["year"])], reading: .wholeUnit, check: .beforeEnded,
-            context: "Net rose for the year ended June 30."),
+            example: "the fiscal year", elements: [the, .optional(.words(["fiscal"])), .words(["year"])],
+            reading: .wholeUnit, check: .beforeEnded,
+            context: "Net rose for the fiscal year ended June 30."),
     ]
 
     static let vagueAndSets: [TimexPattern] = [
@@ -61,7 +62,12 @@ extension TimexPatterns {
             example: "the near future", elements: [the, .optional(.words(["near"])), .words(["future"])],
             reading: .vague),
         TimexPattern(example: "the past", elements: [the, .words(["past"])], reading: .vague),
-        TimexPattern(example: "recent years", elements: [.words(["recent"]), .of(.unitPlural)], reading: .vague),
+        // The value is the row's: `term` must stay a plain word for the event model's lexicon features.
+        TimexPattern(
+            example: "the near term", elements: [the, .words(["near", "short", "long"]), .words(["term"])],
+            reading: .vague, check: .endsPhrase, context: "Sales will suffer in the near term.", code: "FUTURE_REF"),
+        // `in recent weeks`: a stretch of unnamed length up to publication, as TimeML annotates it (`PXW`).
+        TimexPattern(example: "recent years", elements: [.words(["recent"]), .of(.unitPlural)], reading: .duration),
         TimexPattern(
             example: "future quarters", elements: [.optional(the), .words(["future"]), .of(.unitPlural)],
             reading: .vague),

@@ -25,5 +25,8 @@ extension TimexPatterns {
         named("Easter Monday", [.words(["easter"]), .words(["monday"])], "EASTER@1"),
         named("Black Friday", [.words(["black"]), .words(["friday"])], "11-4-4@1"),
         named("Cyber Monday", [.words(["cyber"]), .words(["monday"])], "11-4-4@4"),
+        TimexPattern(
+            example: "Easter week", elements: [.of(.holiday), .words(["week"])], reading: .holidayWeek,
+            check: .capitalized),
     ]
 }

@@ -12,6 +12,7 @@ enum TimexPatterns {
 
     static let rows: [TimexPattern] =
         narrative + holidays + explicitDates + relativeDates + durations + frequencies + vagueAndSets + quarters
+        + spokenDecades
         + clock + approximate
 
     static let explicitDates: [TimexPattern] = [
@@ -96,7 +97,8 @@ enum TimexPatterns {
             example: "last year", elements: [.of(.deictic), .of(.unit)], reading: .relative, check: .lowercaseUnit),
         TimexPattern(example: "the past week", elements: [the, .of(.deictic), .of(.unit)], reading: .relative),
         TimexPattern(example: "next Friday", elements: [.of(.deictic), .of(.weekday)], reading: .relative),
-        TimexPattern(example: "last August", elements: [.of(.deictic), .of(.month)], reading: .relative),
+        TimexPattern(
+            example: "last August", elements: [.of(.deictic), .of(.month)], reading: .relative, check: .capitalizedLast),
         TimexPattern(example: "last fall", elements: [.of(.deictic), .of(.season)], reading: .relative),
         TimexPattern(
             example: "the early summer", elements: [the, .optional(.of(.modifier)), .of(.season)], reading: .relative,

@@ -18,6 +18,9 @@ import Testing
         ("Roses sold out on Valentine's Day.", "2022-03-31", "Valentine's Day", "2022-02-14", nil),
         ("Black Friday deals drew crowds.", "2022-12-01", "Black Friday", "2022-11-25", nil),
         ("Sales soared on Cyber Monday.", "2022-12-01", "Cyber Monday", "2022-11-28", nil),
+        // The ISO week holding the holiday: Easter Sunday closes its week.
+        ("Hotels fill up in Easter week.", "2022-03-31", "Easter week", "2022-W15", nil),
+        ("Shops stay open in Christmas week.", "2022-12-01", "Christmas week", "2022-W51", nil),
         ("The mill closed at the turn of the century.", "2022-03-31", "the turn of the century", "2000", "APPROX"),
         ("The mill closed at the turn of the century.", "1880-05-01", "the turn of the century", "1900", "APPROX"),
     ]

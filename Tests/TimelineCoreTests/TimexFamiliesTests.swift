@@ -149,6 +149,22 @@ struct FamilyCase: Sendable, CustomTestStringConvertible {
         .init(
             sentence: "It will cut tax payments in future quarters.", text: "future quarters", type: .date,
             value: "FUTURE_REF"),
+        // The row carries the value: `term` is no time word of the lexicon.
+        .init(
+            sentence: "Earnings will suffer in the short term.", text: "the short term", type: .date,
+            value: "FUTURE_REF"),
+        .init(sentence: "It waited a second, then fired.", text: "a second", type: .duration, value: "PT1S"),
+        .init(sentence: "They marched this March.", text: "this March", type: .date, value: "1998-03"),
+        // An unnamed stretch up to publication, as TimeML annotates it.
+        .init(sentence: "Sales slumped in recent weeks.", text: "recent weeks", type: .duration, value: "PXW"),
+        // Spoken decades: the latest decade of that name begun by publication.
+        .init(sentence: "Hate groups grew through the nineties.", text: "the nineties", type: .date, value: "199"),
+        .init(
+            sentence: "Rates last rose this high in the twenties.", published: "2026-11-30", text: "the twenties",
+            type: .date, value: "202"),
+        .init(
+            sentence: "Net rose in the fiscal year ended June 30.", text: "the fiscal year", type: .duration,
+            value: "P1Y"),
     ]
 
     @Test(arguments: cases)
@@ -193,6 +209,13 @@ struct FamilyCase: Sendable, CustomTestStringConvertible {
         ("A 1996 law named for him passed.", "1996 law"),
         ("Lunch is served at noon.", "noon"),
         ("He was determined to succeed in May 1990.", "May"),
+        // `a second` before a noun is an ordinal; a lowercase `march` after `this` is a protest.
+        ("Clinton is seeking a second term.", "a second"),
+        ("Police arrested him at this march in Buffalo.", "this march"),
+        // The article of a compound is no amount: `year-earlier` is the date, not `a year`.
+        ("It compared with a year-earlier loss.", "a year"),
+        // `short term` before a noun is an adjective, not the future.
+        ("It repaid the short term debt.", "the short term"),
     ]
 
     @Test(arguments: guards)
