@@ -55,6 +55,22 @@ struct EventAnchoring: Sendable {
         return result
     }
 
+    /// Anchors for a DURATION covering tokens `first...last`: the event it measures right after `of` (`three
+    /// days of questioning`), else those of `anchors`, `through`/`to`/`until` read as `ON` (a stretch of
+    /// time is gone through, not ended at: `through the first nine months`).
+    func extentAnchors(
+        _ tokens: [Token], first: Int, last: Int, sentence: Range<Int>, events: [Int], inTimex: (Int) -> Bool
+    ) -> [Anchor] {
+        if last + 1 < sentence.upperBound, tokens[last + 1].is(.of),
+            let measured = events.first(where: { $0 > last + 1 }), measured <= last + 3
+        {
+            return [Anchor(trigger: measured, relation: .on)]
+        }
+        return anchors(tokens, first: first, last: last, sentence: sentence, events: events, inTimex: inTimex).map {
+            Anchor(trigger: $0.trigger, relation: $0.relation == .ends ? .on : $0.relation)
+        }
+    }
+
     /// The first of two coordinated verbs sharing their time: `arrived and met Wang on Monday` dates `arrived`
     /// too. Only verbs joined by `and`/`or` right before the trigger, with nothing but words between them.
     private func coordinatedVerb(_ tokens: [Token], trigger: Int, events: [Int]) -> Int? {

@@ -135,14 +135,29 @@ public struct Extractor: Sendable {
         var covered = [Bool](repeating: false, count: tokens.count)
         for place in located { for index in place.first...place.last { covered[index] = true } }
         var events: [DatedEvent] = []
+        var extents: [EventExtent] = []
         var sentenceKeys: (sentence: Range<Int>, keys: [WordKeys])?
         for (timex, place) in zip(timexes, located) {
-            guard timex.type == .date || timex.type == .time, let span = timex.span else { continue }
+            guard timex.type != .set else { continue }
             let sentence = place.sentence
             if sentenceKeys?.sentence != sentence { sentenceKeys = (sentence, WordKeys.of(scalars, tokens, sentence)) }
             let keys = sentenceKeys?.keys ?? []
             let nearby = detector.nearby(
                 tokens, first: place.first, last: place.last, sentence: sentence, keys: keys, skip: { covered[$0] })
+            guard timex.type == .date || timex.type == .time, let span = timex.span else {
+                if timex.type == .duration {
+                    let anchors = anchoring.extentAnchors(
+                        tokens, first: place.first, last: place.last, sentence: sentence, events: nearby,
+                        inTimex: { covered[$0] })
+                    extents += anchors.map { anchor in
+                        EventExtent(
+                            timexID: timex.id,
+                            trigger: TextSpan(scalars, tokens[anchor.trigger].start..<tokens[anchor.trigger].end),
+                            relation: anchor.relation)
+                    }
+                }
+                continue
+            }
             for anchor in anchoring.anchors(
                 tokens, first: place.first, last: place.last, sentence: sentence, events: nearby,
                 inTimex: { covered[$0] })
@@ -182,7 +197,7 @@ public struct Extractor: Sendable {
             }
             events.sort { $0.sentence.start < $1.sentence.start }
         }
-        return Extraction(timexes: timexes, events: events)
+        return Extraction(timexes: timexes, events: events, extents: extents)
     }
 
     /// `"DCT"` for an expression computed from publication, nil for an absolute one (its year written out),

@@ -34,6 +34,24 @@ import Testing
         #expect(begins.summary == "Moscow has staged manoeuvres")
     }
 
+    /// (sentence, duration text, trigger, relation)
+    static let extentCases: [(String, String, String, TemporalRelation)] = [
+        ("The US withdrew its soldiers from Afghanistan after 20 years.", "20 years", "withdrew", .after),
+        ("The strike ended after six weeks of negotiations.", "six weeks", "negotiations", .on),
+        ("The company had losses through the first nine months.", "the first nine months", "losses", .on),
+    ]
+
+    @Test(arguments: extentCases)
+    func durationIsAnExtentNotADate(_ example: (String, String, String, TemporalRelation)) throws {
+        let result = extractor.extract(example.0, publicationDate: CalendarDate(year: 2022, month: 3, day: 31))
+        let timex = try #require(result.timexes.first { $0.text == example.1 })
+        #expect(timex.type == .duration)
+        let extent = try #require(result.extents.first { $0.timexID == timex.id }, "extents: \(result.extents)")
+        #expect(extent.trigger.text == example.2)
+        #expect(extent.relation == example.3)
+        #expect(!result.events.contains { $0.timexID == timex.id }, "a duration puts no event on the timeline")
+    }
+
     /// (sentence, expected summary of its one event)
     static let summaryCases: [(String, String)] = [
         ("Yesterday the index rose.", "the index rose"),
