@@ -42,6 +42,11 @@ struct EventAnchoring: Sendable {
         if before - 1 >= sentence.lowerBound, tokens[before - 1].classes.contains(.eventNoun) {
             return [Anchor(trigger: before - 1, relation: relation)]
         }
+        if signalIndex == nil,
+            let noun = modifiedNoun(tokens, first: first, last: last, sentence: sentence, events: events)
+        {
+            return [Anchor(trigger: noun, relation: relation)]
+        }
         guard let trigger = nearestEvent(tokens, first: first, last: last, sentence: sentence, events: events) else {
             return []
         }
@@ -53,6 +58,34 @@ struct EventAnchoring: Sendable {
             result.append(Anchor(trigger: verb, relation: relation))
         }
         return result
+    }
+
+    /// The event noun an expression modifies: after a possessive (`Friday's vote`, `last month's discovery`)
+    /// or as a prenominal modifier right after a determiner or a verb (`reported a third-quarter loss`,
+    /// `report third-quarter net income`). Only nouns and adjectives in between, and the event is no verb.
+    private func modifiedNoun(_ tokens: [Token], first: Int, last: Int, sentence: Range<Int>, events: [Int]) -> Int? {
+        let start: Int
+        if TenseClues.isPossessive(tokens, after: last) {
+            start = last + 3
+        } else if first - 1 >= sentence.lowerBound, tokens[first - 1].kind == .word,
+            !tokens[first - 1].classes.isDisjoint(with: [.determiner, .possessive]) || events.contains(first - 1)
+        {
+            start = last + 1
+        } else {
+            return nil
+        }
+        guard let noun = events.first(where: { $0 >= start }), noun - start <= 2, noun < sentence.upperBound,
+            !Verbs.isEventVerb(tokens, noun), !TenseClues.isPastVerb(tokens, noun)
+        else { return nil }
+        let stops: WordClass = [
+            .preposition, .conjunction, .subordinator, .relativePronoun, .auxiliary, .clauseStop, .verb, .pronoun,
+            .determiner,
+        ]
+        let between = start..<noun
+        guard between.allSatisfy({ tokens[$0].kind == .word && tokens[$0].classes.isDisjoint(with: stops) }) else {
+            return nil
+        }
+        return noun
     }
 
     /// Anchors for a DURATION covering tokens `first...last`: the event it measures right after `of` (`three

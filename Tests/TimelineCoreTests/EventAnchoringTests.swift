@@ -12,6 +12,9 @@ import Testing
         ("Prices soared after March 3.", "March 3", "soared", .after),
         ("The group has operated since 1998.", "1998", "operated", .begins),
         ("The election in November was close.", "November", "election", .on),
+        ("Savin Corp. reported a third-quarter loss.", "third-quarter", "loss", .on),
+        ("Police described last month's discovery of a rifle.", "last month", "discovery", .on),
+        ("The agency said Friday it would investigate.", "Friday", "said", .on),
     ]
 
     @Test(arguments: relationCases)
