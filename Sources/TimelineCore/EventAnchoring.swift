@@ -189,12 +189,30 @@ struct EventAnchoring: Sendable {
         var found: Int?
         while index >= sentence.lowerBound {
             let token = tokens[index]
-            if token.isPunct(",") || token.isPunct(";") || token.isPunct(":") { break }
+            if token.isPunct(",") || token.isPunct(";") || token.isPunct(":") || token.is(.that)
+                || !token.classes.isDisjoint(with: [.subordinator, .relativePronoun])
+            {
+                break
+            }
             if !inTimex(index) && Verbs.isEventVerb(tokens, index) { found = index }
             index -= 1
         }
         guard let found else { return nil }
         return Anchor(trigger: found, relation: relation)
+    }
+
+    /// The interval of a vague reference to the present, past or future, which has none of its own: `now`,
+    /// `currently` (`PRESENT_REF`) → the publication day; `recently`, `the past` (`PAST_REF`) → open start
+    /// to the end of the publication day; `soon`, `the future` (`FUTURE_REF`) → from the publication day on.
+    static func referenceSpan(_ value: String, publication: CalendarDate) -> TimeSpan? {
+        let day = publication.description
+        let dayAfter = publication.adding(days: 1).description
+        switch value {
+        case "PRESENT_REF": return TimeSpan(start: day, end: dayAfter, granularity: .day)
+        case "PAST_REF": return TimeSpan(start: "", end: dayAfter, granularity: .day)
+        case "FUTURE_REF": return TimeSpan(start: day, end: "", granularity: .day)
+        default: return nil
+        }
     }
 
     /// The event's interval from the time's interval and the relation (see `DatedEvent.span`).

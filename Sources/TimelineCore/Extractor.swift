@@ -144,7 +144,9 @@ public struct Extractor: Sendable {
             let keys = sentenceKeys?.keys ?? []
             let nearby = detector.nearby(
                 tokens, first: place.first, last: place.last, sentence: sentence, keys: keys, skip: { covered[$0] })
-            guard timex.type == .date || timex.type == .time, let span = timex.span else {
+            guard timex.type == .date || timex.type == .time,
+                let span = timex.span ?? EventAnchoring.referenceSpan(timex.value, publication: publicationDate)
+            else {
                 if timex.type == .duration {
                     let anchors = anchoring.extentAnchors(
                         tokens, first: place.first, last: place.last, sentence: sentence, events: nearby,
@@ -162,6 +164,8 @@ public struct Extractor: Sendable {
                 tokens, first: place.first, last: place.last, sentence: sentence, events: nearby,
                 inTimex: { covered[$0] })
             {
+                let eventSpan = EventAnchoring.eventSpan(span, anchor.relation, publication: publicationDate)
+                guard !eventSpan.start.isEmpty || !eventSpan.end.isEmpty else { continue }
                 let trigger = tokens[anchor.trigger]
                 let summary = Summary.text(
                     scalars, tokens, trigger: anchor.trigger, sentence: sentence, blocked: { covered[$0] })
@@ -177,7 +181,7 @@ public struct Extractor: Sendable {
                         sentence: TextSpan(
                             text: ScalarText.string(scalars, sentenceStart..<sentenceEnd),
                             start: sentenceStart, end: sentenceEnd),
-                        span: EventAnchoring.eventSpan(span, anchor.relation, publication: publicationDate),
+                        span: eventSpan,
                         grammar: detector.grammar.read(
                             tokens, anchor.trigger, sentence: sentence, keys: keys, offset: sentence.lowerBound)))
             }

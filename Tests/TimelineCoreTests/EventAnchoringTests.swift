@@ -27,6 +27,22 @@ import Testing
         #expect(event.sentence.text == example.0)
     }
 
+    @Test func vagueReferencesDateEventsFromThePublicationDay() throws {
+        let body = "Iraq now controls a fifth of the reserves. The plant was recently closed."
+        let result = extractor.extract(body, publicationDate: CalendarDate(year: 2022, month: 3, day: 31))
+        let controls = try #require(result.events.first { $0.trigger.text == "controls" }, "\(result.events)")
+        #expect(controls.span == TimeSpan(start: "2022-03-31", end: "2022-04-01", granularity: .day))
+        let closed = try #require(result.events.first { $0.trigger.text == "closed" }, "\(result.events)")
+        #expect(closed.span == TimeSpan(start: "", end: "2022-04-01", granularity: .day))
+    }
+
+    @Test func sinceClauseStopsAtARelativeClause() throws {
+        let body =
+            "The INS said it will act against the relatives who have been caring for him since he was rescued in late November."
+        let result = extractor.extract(body, publicationDate: CalendarDate(year: 2000, month: 1, day: 10))
+        #expect(!result.events.contains { $0.trigger.text == "said" }, "\(result.events.map(\.trigger.text))")
+    }
+
     @Test func sinceClauseDatesTheMainVerbToo() throws {
         let body = "Moscow has staged manoeuvres since the Taliban took power last year."
         let result = extractor.extract(body, publicationDate: CalendarDate(year: 2022, month: 3, day: 31))
