@@ -27,7 +27,8 @@ struct EventAnchoring: Sendable {
     /// Anchors for one time expression covering tokens `first...last`.
     /// - Parameter events: The sentence's event triggers (token indices, in order).
     func anchors(
-        _ tokens: [Token], first: Int, last: Int, sentence: Range<Int>, events: [Int], inTimex: (Int) -> Bool
+        _ tokens: [Token], first: Int, last: Int, sentence: Range<Int>, events: [Int], vague: Bool = false,
+        inTimex: (Int) -> Bool
     ) -> [Anchor] {
         var relation = TemporalRelation.on
         var signalIndex: Int?
@@ -41,6 +42,11 @@ struct EventAnchoring: Sendable {
         let before = signalIndex ?? first
         if before - 1 >= sentence.lowerBound, tokens[before - 1].classes.contains(.eventNoun) {
             return [Anchor(trigger: before - 1, relation: relation)]
+        }
+        if vague, signalIndex == nil,
+            let event = eventRightAfter(tokens, last: last, sentence: sentence, events: events)
+        {
+            return [Anchor(trigger: event, relation: relation)]
         }
         if signalIndex == nil,
             let noun = modifiedNoun(tokens, first: first, last: last, sentence: sentence, events: events)
@@ -58,6 +64,23 @@ struct EventAnchoring: Sendable {
             result.append(Anchor(trigger: verb, relation: relation))
         }
         return result
+    }
+
+    /// The event right after a vague reference, which modifies what follows it: an adverb before its verb
+    /// (`said it now holds`, `currently owns`) or an adjective before its noun (`the current weakness`).
+    /// At most one word in between, and no clause or phrase boundary.
+    private func eventRightAfter(_ tokens: [Token], last: Int, sentence: Range<Int>, events: [Int]) -> Int? {
+        guard let event = events.first(where: { $0 > last }), event - last <= 2, event < sentence.upperBound else {
+            return nil
+        }
+        let stops: WordClass = [
+            .preposition, .conjunction, .subordinator, .relativePronoun, .clauseStop, .determiner, .pronoun,
+        ]
+        let between = (last + 1)..<event
+        guard between.allSatisfy({ tokens[$0].kind == .word && tokens[$0].classes.isDisjoint(with: stops) }) else {
+            return nil
+        }
+        return event
     }
 
     /// The event noun an expression modifies: after a possessive (`Friday's vote`, `last month's discovery`)

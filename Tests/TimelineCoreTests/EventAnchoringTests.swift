@@ -15,6 +15,7 @@ import Testing
         ("Savin Corp. reported a third-quarter loss.", "third-quarter", "loss", .on),
         ("Police described last month's discovery of a rifle.", "last month", "discovery", .on),
         ("The agency said Friday it would investigate.", "Friday", "said", .on),
+        ("The company said it currently holds about 4.2 million shares.", "currently", "holds", .on),
     ]
 
     @Test(arguments: relationCases)
