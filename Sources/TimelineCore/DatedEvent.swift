@@ -70,11 +70,11 @@ public struct DatedEvent: Hashable, Sendable, Codable {
     }
 }
 
-/// How long an event lasts, or the stretch of time it stands to: a DURATION expression tied to its event
-/// ("withdrew … after 20 years", "talks lasting three days"). An extent is not a date: it never puts the
-/// event on the timeline, so it is kept apart from the dated events.
+/// How long an event lasts, the stretch of time it stands to, or how often it recurs: a DURATION or SET
+/// expression tied to its event ("withdrew … after 20 years", "rallies held almost daily"). An extent is not
+/// a date: it never puts the event on the timeline, so it is kept apart from the dated events.
 public struct EventExtent: Hashable, Sendable, Codable {
-    /// The `id` of the DURATION `TimeExpression`.
+    /// The `id` of the DURATION or SET `TimeExpression`.
     public var timexID: String
     /// The word that names the event ("withdrew").
     public var trigger: TextSpan
@@ -92,7 +92,7 @@ public struct EventExtent: Hashable, Sendable, Codable {
 public struct Extraction: Hashable, Sendable, Codable {
     public var timexes: [TimeExpression]
     public var events: [DatedEvent]
-    /// The durations tied to their events (not on the timeline).
+    /// The durations and sets tied to their events (not on the timeline).
     public var extents: [EventExtent]
 
     public init(timexes: [TimeExpression] = [], events: [DatedEvent] = [], extents: [EventExtent] = []) {

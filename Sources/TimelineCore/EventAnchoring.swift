@@ -111,7 +111,7 @@ struct EventAnchoring: Sendable {
         return noun
     }
 
-    /// Anchors for a DURATION covering tokens `first...last`: the event it measures right after `of` (`three
+    /// Anchors for a DURATION or SET covering tokens `first...last`: the event it measures right after `of` (`three
     /// days of questioning`), else those of `anchors`, `through`/`to`/`until` read as `ON` (a stretch of
     /// time is gone through, not ended at: `through the first nine months`).
     func extentAnchors(

@@ -138,7 +138,6 @@ public struct Extractor: Sendable {
         var extents: [EventExtent] = []
         var sentenceKeys: (sentence: Range<Int>, keys: [WordKeys])?
         for (timex, place) in zip(timexes, located) {
-            guard timex.type != .set else { continue }
             let sentence = place.sentence
             if sentenceKeys?.sentence != sentence { sentenceKeys = (sentence, WordKeys.of(scalars, tokens, sentence)) }
             let keys = sentenceKeys?.keys ?? []
@@ -147,7 +146,7 @@ public struct Extractor: Sendable {
             guard timex.type == .date || timex.type == .time,
                 let span = timex.span ?? EventAnchoring.referenceSpan(timex.value, publication: publicationDate)
             else {
-                if timex.type == .duration {
+                if timex.type == .duration || timex.type == .set {
                     let anchors = anchoring.extentAnchors(
                         tokens, first: place.first, last: place.last, sentence: sentence, events: nearby,
                         inTimex: { covered[$0] })

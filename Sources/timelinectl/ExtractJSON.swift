@@ -12,7 +12,8 @@ struct ExtractedDocument: Sendable {
     var dctSource: String
     var timexes: [Timex]
     var events: [Event]
-    /// Durations tied to their events, written into `events` after the dated ones, marked `"kind": "extent"`.
+    /// Durations and sets tied to their events, written into `events` after the dated ones, marked
+    /// `"kind": "extent"`.
     var extents: [Extent]
 
     /// A time expression; the optional attributes (`mod`, `anchor`, `resolved_by`, `quant`, `freq`) only
@@ -42,7 +43,7 @@ struct ExtractedDocument: Sendable {
         var end: String?
     }
 
-    /// A duration (`timex`) tied to its event: how long it lasts, not when it happens (no summary, no dates).
+    /// A duration or set (`timex`) tied to its event: how long or how often, not when (no summary, no dates).
     struct Extent: Sendable {
         var timex: String
         var trigger: Span
