@@ -39,7 +39,8 @@ import Testing
 
     @Test func sinceClauseStopsAtARelativeClause() throws {
         let body =
-            "The INS said it will act against the relatives who have been caring for him since he was rescued in late November."
+            "The INS said it will act against the relatives who have been caring for him since he was rescued "
+            + "in late November."
         let result = extractor.extract(body, publicationDate: CalendarDate(year: 2000, month: 1, day: 10))
         #expect(!result.events.contains { $0.trigger.text == "said" }, "\(result.events.map(\.trigger.text))")
     }
