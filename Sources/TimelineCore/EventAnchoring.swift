@@ -28,7 +28,7 @@ struct EventAnchoring: Sendable {
     /// - Parameter events: The sentence's event triggers (token indices, in order).
     func anchors(
         _ tokens: [Token], first: Int, last: Int, sentence: Range<Int>, events: [Int], vague: Bool = false,
-        inTimex: (Int) -> Bool
+        keys: [WordKeys]? = nil, inTimex: (Int) -> Bool
     ) -> [Anchor] {
         var relation = TemporalRelation.on
         var signalIndex: Int?
@@ -53,7 +53,10 @@ struct EventAnchoring: Sendable {
         {
             return [Anchor(trigger: noun, relation: relation)]
         }
-        guard let trigger = nearestEvent(tokens, first: first, last: last, sentence: sentence, events: events) else {
+        guard
+            let trigger = nearestEvent(
+                tokens, first: first, last: last, sentence: sentence, events: events, keys: keys)
+        else {
             return []
         }
         var result = [Anchor(trigger: trigger, relation: relation)]
@@ -145,10 +148,18 @@ struct EventAnchoring: Sendable {
 
     /// The detected event nearest to the expression in its clause: no `,` `;` `:` in between, the left one
     /// preferred at equal distance; else the nearest across commas (never across a semicolon). An event after
-    /// the expression that opens an infinitive (`on Wednesday to protest`) is a purpose clause: it only wins
+    /// the expression that opens an infinitive (`on Wednesday to protest`) is a purpose clause, and a present
+    /// participle with no auxiliary (`a rally Saturday demanding his return`) a participial one: they only win
     /// when nothing on the left does. An event noun that is the object of an event verb (`raised its forecast
     /// on Thursday`) gives way to the verb: the time modifies the verb phrase.
-    private func nearestEvent(_ tokens: [Token], first: Int, last: Int, sentence: Range<Int>, events: [Int]) -> Int? {
+    private func nearestEvent(
+        _ tokens: [Token], first: Int, last: Int, sentence: Range<Int>, events: [Int], keys: [WordKeys]?
+    ) -> Int? {
+        func isParticiple(_ index: Int) -> Bool {
+            guard let keys, index - 1 >= sentence.lowerBound else { return false }
+            return keys[index - sentence.lowerBound].suffix3 == Self.ingKey
+                && !tokens[index - 1].classes.contains(.auxiliary)
+        }
         func count(_ range: Range<Int>, _ marks: [Unicode.Scalar]) -> Bool {
             range.contains { index in marks.contains { tokens[index].isPunct($0) } }
         }
@@ -157,7 +168,8 @@ struct EventAnchoring: Sendable {
             leftIndex.map { events[$0] }.map { (index: $0, distance: first - $0, between: ($0 + 1)..<first) },
             events.first { $0 > last }.map {
                 (
-                    index: $0, distance: $0 - last + (tokens[$0 - 1].is(.to) ? Self.infinitivePenalty : 1),
+                    index: $0,
+                    distance: $0 - last + (tokens[$0 - 1].is(.to) || isParticiple($0) ? Self.infinitivePenalty : 1),
                     between: (last + 1)..<$0
                 )
             },
@@ -174,6 +186,7 @@ struct EventAnchoring: Sendable {
     }
 
     static let infinitivePenalty = 8
+    static let ingKey = WordKeys.key("ing")
 
     /// `candidate` when it is an event verb whose object is the event noun at `object`: only determiners,
     /// possessives, adjectives and nouns in between.

@@ -161,7 +161,7 @@ public struct Extractor: Sendable {
             }
             for anchor in anchoring.anchors(
                 tokens, first: place.first, last: place.last, sentence: sentence, events: nearby,
-                vague: timex.value.hasSuffix("_REF"), inTimex: { covered[$0] })
+                vague: timex.value.hasSuffix("_REF"), keys: keys, inTimex: { covered[$0] })
             {
                 let eventSpan = EventAnchoring.eventSpan(span, anchor.relation, publication: publicationDate)
                 guard !eventSpan.start.isEmpty || !eventSpan.end.isEmpty else { continue }

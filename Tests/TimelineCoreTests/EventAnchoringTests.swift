@@ -16,6 +16,7 @@ import Testing
         ("Police described last month's discovery of a rifle.", "last month", "discovery", .on),
         ("The agency said Friday it would investigate.", "Friday", "said", .on),
         ("The company said it currently holds about 4.2 million shares.", "currently", "holds", .on),
+        ("Supporters held a rally in the capital Saturday demanding his return.", "Saturday", "held", .on),
     ]
 
     @Test(arguments: relationCases)
