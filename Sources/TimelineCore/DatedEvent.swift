@@ -9,6 +9,11 @@ public struct TextSpan: Hashable, Sendable, Codable {
         self.start = start
         self.end = end
     }
+
+    /// The scalars `range` of the body.
+    init(_ scalars: [Unicode.Scalar], _ range: Range<Int>) {
+        self.init(text: ScalarText.string(scalars, range), start: range.lowerBound, end: range.upperBound)
+    }
 }
 
 /// How an event stands to the time that dates it.
@@ -65,13 +70,34 @@ public struct DatedEvent: Hashable, Sendable, Codable {
     }
 }
 
+/// How long an event lasts, the stretch of time it stands to, or how often it recurs: a DURATION or SET
+/// expression tied to its event ("withdrew … after 20 years", "rallies held almost daily"). An extent is not
+/// a date: it never puts the event on the timeline, so it is kept apart from the dated events.
+public struct EventExtent: Hashable, Sendable, Codable {
+    /// The `id` of the DURATION or SET `TimeExpression`.
+    public var timexID: String
+    /// The word that names the event ("withdrew").
+    public var trigger: TextSpan
+    /// From the signal before the duration: `after 20 years` → `AFTER`, `for three days` → `ON`.
+    public var relation: TemporalRelation
+
+    public init(timexID: String, trigger: TextSpan, relation: TemporalRelation) {
+        self.timexID = timexID
+        self.trigger = trigger
+        self.relation = relation
+    }
+}
+
 /// Everything the extraction core finds in one document.
 public struct Extraction: Hashable, Sendable, Codable {
     public var timexes: [TimeExpression]
     public var events: [DatedEvent]
+    /// The durations and sets tied to their events (not on the timeline).
+    public var extents: [EventExtent]
 
-    public init(timexes: [TimeExpression] = [], events: [DatedEvent] = []) {
+    public init(timexes: [TimeExpression] = [], events: [DatedEvent] = [], extents: [EventExtent] = []) {
         self.timexes = timexes
         self.events = events
+        self.extents = extents
     }
 }

@@ -27,7 +27,8 @@ struct EventAnchoring: Sendable {
     /// Anchors for one time expression covering tokens `first...last`.
     /// - Parameter events: The sentence's event triggers (token indices, in order).
     func anchors(
-        _ tokens: [Token], first: Int, last: Int, sentence: Range<Int>, events: [Int], inTimex: (Int) -> Bool
+        _ tokens: [Token], first: Int, last: Int, sentence: Range<Int>, events: [Int], vague: Bool = false,
+        keys: [WordKeys]? = nil, inTimex: (Int) -> Bool
     ) -> [Anchor] {
         var relation = TemporalRelation.on
         var signalIndex: Int?
@@ -42,7 +43,20 @@ struct EventAnchoring: Sendable {
         if before - 1 >= sentence.lowerBound, tokens[before - 1].classes.contains(.eventNoun) {
             return [Anchor(trigger: before - 1, relation: relation)]
         }
-        guard let trigger = nearestEvent(tokens, first: first, last: last, sentence: sentence, events: events) else {
+        if vague, signalIndex == nil,
+            let event = eventRightAfter(tokens, last: last, sentence: sentence, events: events)
+        {
+            return [Anchor(trigger: event, relation: relation)]
+        }
+        if signalIndex == nil,
+            let noun = modifiedNoun(tokens, first: first, last: last, sentence: sentence, events: events)
+        {
+            return [Anchor(trigger: noun, relation: relation)]
+        }
+        guard
+            let trigger = nearestEvent(
+                tokens, first: first, last: last, sentence: sentence, events: events, keys: keys)
+        else {
             return []
         }
         var result = [Anchor(trigger: trigger, relation: relation)]
@@ -53,6 +67,67 @@ struct EventAnchoring: Sendable {
             result.append(Anchor(trigger: verb, relation: relation))
         }
         return result
+    }
+
+    /// The event right after a vague reference, which modifies what follows it: an adverb before its verb
+    /// (`said it now holds`, `currently owns`) or an adjective before its noun (`the current weakness`).
+    /// At most one word in between, and no clause or phrase boundary.
+    private func eventRightAfter(_ tokens: [Token], last: Int, sentence: Range<Int>, events: [Int]) -> Int? {
+        guard let event = events.first(where: { $0 > last }), event - last <= 2, event < sentence.upperBound else {
+            return nil
+        }
+        let stops: WordClass = [
+            .preposition, .conjunction, .subordinator, .relativePronoun, .clauseStop, .determiner, .pronoun,
+        ]
+        let between = (last + 1)..<event
+        guard between.allSatisfy({ tokens[$0].kind == .word && tokens[$0].classes.isDisjoint(with: stops) }) else {
+            return nil
+        }
+        return event
+    }
+
+    /// The event noun an expression modifies: after a possessive (`Friday's vote`, `last month's discovery`)
+    /// or as a prenominal modifier right after a determiner or a verb (`reported a third-quarter loss`,
+    /// `report third-quarter net income`). Only nouns and adjectives in between, and the event is no verb.
+    private func modifiedNoun(_ tokens: [Token], first: Int, last: Int, sentence: Range<Int>, events: [Int]) -> Int? {
+        let start: Int
+        if TenseClues.isPossessive(tokens, after: last) {
+            start = last + 3
+        } else if first - 1 >= sentence.lowerBound, tokens[first - 1].kind == .word,
+            !tokens[first - 1].classes.isDisjoint(with: [.determiner, .possessive]) || events.contains(first - 1)
+        {
+            start = last + 1
+        } else {
+            return nil
+        }
+        guard let noun = events.first(where: { $0 >= start }), noun - start <= 2, noun < sentence.upperBound,
+            !Verbs.isEventVerb(tokens, noun), !TenseClues.isPastVerb(tokens, noun)
+        else { return nil }
+        let stops: WordClass = [
+            .preposition, .conjunction, .subordinator, .relativePronoun, .auxiliary, .clauseStop, .verb, .pronoun,
+            .determiner,
+        ]
+        let between = start..<noun
+        guard between.allSatisfy({ tokens[$0].kind == .word && tokens[$0].classes.isDisjoint(with: stops) }) else {
+            return nil
+        }
+        return noun
+    }
+
+    /// Anchors for a DURATION or SET covering tokens `first...last`: the event it measures right after `of` (`three
+    /// days of questioning`), else those of `anchors`, `through`/`to`/`until` read as `ON` (a stretch of
+    /// time is gone through, not ended at: `through the first nine months`).
+    func extentAnchors(
+        _ tokens: [Token], first: Int, last: Int, sentence: Range<Int>, events: [Int], inTimex: (Int) -> Bool
+    ) -> [Anchor] {
+        if last + 1 < sentence.upperBound, tokens[last + 1].is(.of),
+            let measured = events.first(where: { $0 > last + 1 }), measured <= last + 3
+        {
+            return [Anchor(trigger: measured, relation: .on)]
+        }
+        return anchors(tokens, first: first, last: last, sentence: sentence, events: events, inTimex: inTimex).map {
+            Anchor(trigger: $0.trigger, relation: $0.relation == .ends ? .on : $0.relation)
+        }
     }
 
     /// The first of two coordinated verbs sharing their time: `arrived and met Wang on Monday` dates `arrived`
@@ -73,10 +148,18 @@ struct EventAnchoring: Sendable {
 
     /// The detected event nearest to the expression in its clause: no `,` `;` `:` in between, the left one
     /// preferred at equal distance; else the nearest across commas (never across a semicolon). An event after
-    /// the expression that opens an infinitive (`on Wednesday to protest`) is a purpose clause: it only wins
+    /// the expression that opens an infinitive (`on Wednesday to protest`) is a purpose clause, and a present
+    /// participle with no auxiliary (`a rally Saturday demanding his return`) a participial one: they only win
     /// when nothing on the left does. An event noun that is the object of an event verb (`raised its forecast
     /// on Thursday`) gives way to the verb: the time modifies the verb phrase.
-    private func nearestEvent(_ tokens: [Token], first: Int, last: Int, sentence: Range<Int>, events: [Int]) -> Int? {
+    private func nearestEvent(
+        _ tokens: [Token], first: Int, last: Int, sentence: Range<Int>, events: [Int], keys: [WordKeys]?
+    ) -> Int? {
+        func isParticiple(_ index: Int) -> Bool {
+            guard let keys, index - 1 >= sentence.lowerBound else { return false }
+            return keys[index - sentence.lowerBound].suffix3 == Self.ingKey
+                && !tokens[index - 1].classes.contains(.auxiliary)
+        }
         func count(_ range: Range<Int>, _ marks: [Unicode.Scalar]) -> Bool {
             range.contains { index in marks.contains { tokens[index].isPunct($0) } }
         }
@@ -85,7 +168,8 @@ struct EventAnchoring: Sendable {
             leftIndex.map { events[$0] }.map { (index: $0, distance: first - $0, between: ($0 + 1)..<first) },
             events.first { $0 > last }.map {
                 (
-                    index: $0, distance: $0 - last + (tokens[$0 - 1].is(.to) ? Self.infinitivePenalty : 1),
+                    index: $0,
+                    distance: $0 - last + (tokens[$0 - 1].is(.to) || isParticiple($0) ? Self.infinitivePenalty : 1),
                     between: (last + 1)..<$0
                 )
             },
@@ -102,6 +186,7 @@ struct EventAnchoring: Sendable {
     }
 
     static let infinitivePenalty = 8
+    static let ingKey = WordKeys.key("ing")
 
     /// `candidate` when it is an event verb whose object is the event noun at `object`: only determiners,
     /// possessives, adjectives and nouns in between.
@@ -140,12 +225,30 @@ struct EventAnchoring: Sendable {
         var found: Int?
         while index >= sentence.lowerBound {
             let token = tokens[index]
-            if token.isPunct(",") || token.isPunct(";") || token.isPunct(":") { break }
+            if token.isPunct(",") || token.isPunct(";") || token.isPunct(":") || token.is(.that)
+                || !token.classes.isDisjoint(with: [.subordinator, .relativePronoun])
+            {
+                break
+            }
             if !inTimex(index) && Verbs.isEventVerb(tokens, index) { found = index }
             index -= 1
         }
         guard let found else { return nil }
         return Anchor(trigger: found, relation: relation)
+    }
+
+    /// The interval of a vague reference to the present, past or future, which has none of its own: `now`,
+    /// `currently` (`PRESENT_REF`) → the publication day; `recently`, `the past` (`PAST_REF`) → open start
+    /// to the end of the publication day; `soon`, `the future` (`FUTURE_REF`) → from the publication day on.
+    static func referenceSpan(_ value: String, publication: CalendarDate) -> TimeSpan? {
+        let day = publication.description
+        let dayAfter = publication.adding(days: 1).description
+        switch value {
+        case "PRESENT_REF": return TimeSpan(start: day, end: dayAfter, granularity: .day)
+        case "PAST_REF": return TimeSpan(start: "", end: dayAfter, granularity: .day)
+        case "FUTURE_REF": return TimeSpan(start: day, end: "", granularity: .day)
+        default: return nil
+        }
     }
 
     /// The event's interval from the time's interval and the relation (see `DatedEvent.span`).

@@ -135,18 +135,36 @@ public struct Extractor: Sendable {
         var covered = [Bool](repeating: false, count: tokens.count)
         for place in located { for index in place.first...place.last { covered[index] = true } }
         var events: [DatedEvent] = []
+        var extents: [EventExtent] = []
         var sentenceKeys: (sentence: Range<Int>, keys: [WordKeys])?
         for (timex, place) in zip(timexes, located) {
-            guard timex.type == .date || timex.type == .time, let span = timex.span else { continue }
             let sentence = place.sentence
             if sentenceKeys?.sentence != sentence { sentenceKeys = (sentence, WordKeys.of(scalars, tokens, sentence)) }
             let keys = sentenceKeys?.keys ?? []
             let nearby = detector.nearby(
                 tokens, first: place.first, last: place.last, sentence: sentence, keys: keys, skip: { covered[$0] })
+            guard timex.type == .date || timex.type == .time,
+                let span = timex.span ?? EventAnchoring.referenceSpan(timex.value, publication: publicationDate)
+            else {
+                if timex.type == .duration || timex.type == .set {
+                    let anchors = anchoring.extentAnchors(
+                        tokens, first: place.first, last: place.last, sentence: sentence, events: nearby,
+                        inTimex: { covered[$0] })
+                    extents += anchors.map { anchor in
+                        EventExtent(
+                            timexID: timex.id,
+                            trigger: TextSpan(scalars, tokens[anchor.trigger].start..<tokens[anchor.trigger].end),
+                            relation: anchor.relation)
+                    }
+                }
+                continue
+            }
             for anchor in anchoring.anchors(
                 tokens, first: place.first, last: place.last, sentence: sentence, events: nearby,
-                inTimex: { covered[$0] })
+                vague: timex.value.hasSuffix("_REF"), keys: keys, inTimex: { covered[$0] })
             {
+                let eventSpan = EventAnchoring.eventSpan(span, anchor.relation, publication: publicationDate)
+                guard !eventSpan.start.isEmpty || !eventSpan.end.isEmpty else { continue }
                 let trigger = tokens[anchor.trigger]
                 let summary = Summary.text(
                     scalars, tokens, trigger: anchor.trigger, sentence: sentence, blocked: { covered[$0] })
@@ -162,7 +180,7 @@ public struct Extractor: Sendable {
                         sentence: TextSpan(
                             text: ScalarText.string(scalars, sentenceStart..<sentenceEnd),
                             start: sentenceStart, end: sentenceEnd),
-                        span: EventAnchoring.eventSpan(span, anchor.relation, publication: publicationDate),
+                        span: eventSpan,
                         grammar: detector.grammar.read(
                             tokens, anchor.trigger, sentence: sentence, keys: keys, offset: sentence.lowerBound)))
             }
@@ -182,7 +200,7 @@ public struct Extractor: Sendable {
             }
             events.sort { $0.sentence.start < $1.sentence.start }
         }
-        return Extraction(timexes: timexes, events: events)
+        return Extraction(timexes: timexes, events: events, extents: extents)
     }
 
     /// `"DCT"` for an expression computed from publication, nil for an absolute one (its year written out),

@@ -109,14 +109,17 @@ struct EvalCommand: ParsableCommand {
         if failed { throw ExitCode.failure }
     }
 
-    /// The extraction's dated events as anchoring links (trigger, timex span, relation).
+    /// The extraction's dated events and extents as anchoring links (trigger, timex span, relation), in the
+    /// order the JSONL lists them.
     private static func links(_ extracted: ExtractedDocument) -> [AnchorScorer.Link] {
         let spans = Dictionary(
             extracted.timexes.map { ($0.id, ($0.start, $0.end)) }, uniquingKeysWith: { _, last in last })
-        return extracted.events.compactMap { event in
-            spans[event.timex].map {
-                AnchorScorer.Link(
-                    trigger: (event.trigger.start, event.trigger.end), timex: $0, relation: event.relation)
+        let pairs =
+            extracted.events.map { ($0.timex, $0.trigger, $0.relation) }
+            + extracted.extents.map { ($0.timex, $0.trigger, $0.relation) }
+        return pairs.compactMap { timex, trigger, relation in
+            spans[timex].map {
+                AnchorScorer.Link(trigger: (trigger.start, trigger.end), timex: $0, relation: relation)
             }
         }
     }

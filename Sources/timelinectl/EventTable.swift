@@ -2,11 +2,13 @@ import TimelineWire
 
 /// How events are shown as table rows and CSV records.
 enum EventTable {
-    /// Columns: the time's value, the expression, the relation when not `ON`, the summary, the document.
+    /// Columns: the time's value, the expression, the relation when not `ON`, the grammar marks, the summary,
+    /// the document.
     static let formatter = TableFormatter(columns: [
         TableColumn(title: "DATE", maxWidth: 19),
         TableColumn(title: "EXPRESSION", maxWidth: 28),
         TableColumn(title: "RELATION", maxWidth: 8),
+        TableColumn(title: "GRAMMAR", maxWidth: 18),
         TableColumn(title: "SUMMARY", flexible: true),
         TableColumn(title: "DOCUMENT", maxWidth: 32),
     ])
@@ -16,6 +18,7 @@ enum EventTable {
         TableColumn(title: "DATE", maxWidth: 16),
         TableColumn(title: "EXPRESSION", maxWidth: 20),
         TableColumn(title: "RELATION", maxWidth: 8),
+        TableColumn(title: "GRAMMAR", maxWidth: 12),
         TableColumn(title: "SUMMARY", flexible: true),
         TableColumn(title: "DOCUMENT", maxWidth: 24),
     ])
@@ -23,10 +26,29 @@ enum EventTable {
     /// The table row of `event`.
     static func row(_ event: EventRecord) -> [String] {
         [
-            event.time.value, event.time.text, event.relation == "ON" ? "" : event.relation, event.summary,
-            documentLabel(event.document),
+            event.time.value, event.time.text, event.relation == "ON" ? "" : event.relation, grammar(event),
+            event.summary, documentLabel(event.document),
         ]
     }
+
+    /// The trigger's grammar in a few plain words, what is not a plain fact first: `not` for a negated event,
+    /// the modal or planning verb (`may`, `plans`), then the tense and aspect (`past`, `present perfect`,
+    /// `future`, `to` for an infinitive); empty for a noun with nothing to say.
+    static func grammar(_ event: EventRecord) -> String {
+        let words = [
+            event.polarity == "NEG" ? "not" : nil, event.modality, tenseWords[event.tense], aspectWords[event.aspect],
+        ]
+        return words.compactMap { $0 }.joined(separator: " ")
+    }
+
+    static let tenseWords = [
+        "PAST": "past", "PRESENT": "present", "FUTURE": "future", "INFINITIVE": "to", "PRESPART": "-ing",
+        "PASTPART": "participle",
+    ]
+
+    static let aspectWords = [
+        "PROGRESSIVE": "progressive", "PERFECTIVE": "perfect", "PERFECTIVE_PROGRESSIVE": "perfect progressive",
+    ]
 
     /// A document's title, or its file name when it has none.
     static func documentLabel(_ document: DocumentRef) -> String {

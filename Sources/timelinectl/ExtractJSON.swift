@@ -12,6 +12,9 @@ struct ExtractedDocument: Sendable {
     var dctSource: String
     var timexes: [Timex]
     var events: [Event]
+    /// Durations and sets tied to their events, written into `events` after the dated ones, marked
+    /// `"kind": "extent"`.
+    var extents: [Extent]
 
     /// A time expression; the optional attributes (`mod`, `anchor`, `resolved_by`, `quant`, `freq`) only
     /// when it has them.
@@ -38,6 +41,13 @@ struct ExtractedDocument: Sendable {
         var sentence: Offsets
         var start: String?
         var end: String?
+    }
+
+    /// A duration or set (`timex`) tied to its event: how long or how often, not when (no summary, no dates).
+    struct Extent: Sendable {
+        var timex: String
+        var trigger: Span
+        var relation: String
     }
 
     struct Span: Sendable {
@@ -70,13 +80,19 @@ struct ExtractedDocument: Sendable {
                 start: event.span.start.isEmpty ? nil : event.span.start,
                 end: event.span.end.isEmpty ? nil : event.span.end)
         }
+        extents = extraction.extents.map { extent in
+            Extent(
+                timex: extent.timexID,
+                trigger: Span(text: extent.trigger.text, start: extent.trigger.start, end: extent.trigger.end),
+                relation: extent.relation.rawValue)
+        }
     }
 
     /// The JSON object, keys in the order the scorers' docstrings show them.
     var json: OrderedJSON {
         .object([
             ("doc", .string(doc)), ("dct", .string(dct)), ("dct_source", .string(dctSource)),
-            ("timexes", .array(timexes.map(\.json))), ("events", .array(events.map(\.json))),
+            ("timexes", .array(timexes.map(\.json))), ("events", .array(events.map(\.json) + extents.map(\.json))),
         ])
     }
 }
@@ -92,15 +108,24 @@ extension ExtractedDocument.Timex {
     }
 }
 
+extension ExtractedDocument.Span {
+    var json: OrderedJSON { .object([("text", .string(text)), ("start", .int(start)), ("end", .int(end))]) }
+}
+
+extension ExtractedDocument.Extent {
+    var json: OrderedJSON {
+        .object([
+            ("timex", .string(timex)), ("trigger", trigger.json), ("relation", .string(relation)),
+            ("kind", .string("extent")),
+        ])
+    }
+}
+
 extension ExtractedDocument.Event {
     var json: OrderedJSON {
         .object([
-            ("timex", .string(timex)),
-            (
-                "trigger",
-                .object([("text", .string(trigger.text)), ("start", .int(trigger.start)), ("end", .int(trigger.end))])
-            ),
-            ("relation", .string(relation)), ("summary", .string(summary)),
+            ("timex", .string(timex)), ("trigger", trigger.json), ("relation", .string(relation)),
+            ("summary", .string(summary)),
             ("sentence", .object([("start", .int(sentence.start)), ("end", .int(sentence.end))])),
             ("start", start.map(OrderedJSON.string)), ("end", end.map(OrderedJSON.string)),
         ])

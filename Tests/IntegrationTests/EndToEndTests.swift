@@ -67,6 +67,29 @@ struct EndToEndTests {
         #expect(daemon.terminate() == 0, "log:\n\(daemon.log)")
     }
 
+    @Test func eventsTableMarksNegatedAndModalEvents() throws {
+        let scratch = try Scratch()
+        let daemon = try DaemonProcess(scratch: scratch)
+        _ = daemon.waitUntilReady()
+        let text =
+            "Date: 2022-03-31\n\nThe minister did not sign the treaty on Monday. The king may visit Kabul in May.\n"
+        try daemon.drop(Data(text.utf8), as: "grammar.txt")
+        var table = ""
+        #expect(
+            try eventually {
+                table = try daemon.client(["events", "--all"]).stdout
+                return table.contains("2022-05")
+            }, "log:\n\(daemon.log)")
+        let lines = table.split(separator: "\n").map(String.init)
+        #expect(lines.first?.contains("GRAMMAR") == true, "\(table)")
+        let signed = try #require(lines.first { $0.contains("Monday") }, "\(table)")
+        let visit = try #require(lines.first { $0.contains("2022-05") }, "\(table)")
+        #expect(signed.contains(" not past "), "\(signed)")
+        #expect(visit.contains(" may "), "\(visit)")
+        #expect(!visit.contains(" not "), "\(visit)")
+        #expect(daemon.terminate() == 0, "log:\n\(daemon.log)")
+    }
+
     @Test func duplicateDropIsOneDocumentAndSaysSo() throws {
         let scratch = try Scratch()
         let daemon = try DaemonProcess(scratch: scratch)

@@ -12,6 +12,11 @@ import Testing
         ("Prices soared after March 3.", "March 3", "soared", .after),
         ("The group has operated since 1998.", "1998", "operated", .begins),
         ("The election in November was close.", "November", "election", .on),
+        ("Savin Corp. reported a third-quarter loss.", "third-quarter", "loss", .on),
+        ("Police described last month's discovery of a rifle.", "last month", "discovery", .on),
+        ("The agency said Friday it would investigate.", "Friday", "said", .on),
+        ("The company said it currently holds about 4.2 million shares.", "currently", "holds", .on),
+        ("Supporters held a rally in the capital Saturday demanding his return.", "Saturday", "held", .on),
     ]
 
     @Test(arguments: relationCases)
@@ -24,6 +29,23 @@ import Testing
         #expect(event.sentence.text == example.0)
     }
 
+    @Test func vagueReferencesDateEventsFromThePublicationDay() throws {
+        let body = "Iraq now controls a fifth of the reserves. The plant was recently closed."
+        let result = extractor.extract(body, publicationDate: CalendarDate(year: 2022, month: 3, day: 31))
+        let controls = try #require(result.events.first { $0.trigger.text == "controls" }, "\(result.events)")
+        #expect(controls.span == TimeSpan(start: "2022-03-31", end: "2022-04-01", granularity: .day))
+        let closed = try #require(result.events.first { $0.trigger.text == "closed" }, "\(result.events)")
+        #expect(closed.span == TimeSpan(start: "", end: "2022-04-01", granularity: .day))
+    }
+
+    @Test func sinceClauseStopsAtARelativeClause() throws {
+        let body =
+            "The INS said it will act against the relatives who have been caring for him since he was rescued "
+            + "in late November."
+        let result = extractor.extract(body, publicationDate: CalendarDate(year: 2000, month: 1, day: 10))
+        #expect(!result.events.contains { $0.trigger.text == "said" }, "\(result.events.map(\.trigger.text))")
+    }
+
     @Test func sinceClauseDatesTheMainVerbToo() throws {
         let body = "Moscow has staged manoeuvres since the Taliban took power last year."
         let result = extractor.extract(body, publicationDate: CalendarDate(year: 2022, month: 3, day: 31))
@@ -32,6 +54,25 @@ import Testing
         let begins = try #require(result.events.last)
         #expect(begins.span == TimeSpan(start: "2021-01-01", end: "2022-04-01", granularity: .year))
         #expect(begins.summary == "Moscow has staged manoeuvres")
+    }
+
+    /// (sentence, duration text, trigger, relation)
+    static let extentCases: [(String, String, String, TemporalRelation)] = [
+        ("The US withdrew its soldiers from Afghanistan after 20 years.", "20 years", "withdrew", .after),
+        ("The strike ended after six weeks of negotiations.", "six weeks", "negotiations", .on),
+        ("The company had losses through the first nine months.", "the first nine months", "losses", .on),
+        ("I pray for this young boy every day.", "every day", "pray", .on),
+    ]
+
+    @Test(arguments: extentCases)
+    func durationIsAnExtentNotADate(_ example: (String, String, String, TemporalRelation)) throws {
+        let result = extractor.extract(example.0, publicationDate: CalendarDate(year: 2022, month: 3, day: 31))
+        let timex = try #require(result.timexes.first { $0.text == example.1 })
+        #expect(timex.type == .duration || timex.type == .set)
+        let extent = try #require(result.extents.first { $0.timexID == timex.id }, "extents: \(result.extents)")
+        #expect(extent.trigger.text == example.2)
+        #expect(extent.relation == example.3)
+        #expect(!result.events.contains { $0.timexID == timex.id }, "a duration puts no event on the timeline")
     }
 
     /// (sentence, expected summary of its one event)
