@@ -13,9 +13,10 @@ extension TimelineStore {
     ///   database fails.
     public func events(_ query: EventQuery) throws -> EventPage {
         let limit = min(max(query.limit, 1), EventQuery.maximumLimit)
-        let (sql, arguments) = try Self.eventSelection(query, limit: limit + 1)
         let records = try read("listing events") { db in
-            try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.eventRecord)
+            let inTimeOrder = try Self.wordsAreFrequent(query, db)
+            let (sql, arguments) = try Self.eventSelection(query, limit: limit + 1, wordsInTimeOrder: inTimeOrder)
+            return try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.eventRecord)
         }
         guard records.count > limit else { return EventPage(events: records, nextCursor: nil) }
         let page = Array(records.prefix(limit))
@@ -24,8 +25,26 @@ extension TimelineStore {
         return EventPage(events: page, nextCursor: cursor.encoded)
     }
 
+    /// How many events a word query must match to be answered by walking the events in time order.
+    static let frequentWordMatches = 20_000
+
+    /// Whether `query`'s words match at least `frequentWordMatches` events (counted up to there, from the
+    /// search index alone), so that walking the events in order finds a page sooner than sorting every match.
+    static func wordsAreFrequent(_ query: EventQuery, _ db: Database) throws -> Bool {
+        guard query.documentID == nil, let match = try SearchWords.expression(for: query.words) else { return false }
+        let sql = """
+            SELECT count(*) FROM (SELECT rowid FROM event_search WHERE event_search MATCH ? LIMIT \(frequentWordMatches))
+            """
+        return try Int.fetchOne(db, sql: sql, arguments: [match]) ?? 0 >= frequentWordMatches
+    }
+
     /// The SQL and arguments selecting up to `limit` events for `query`.
-    static func eventSelection(_ query: EventQuery, limit: Int) throws(QueryError) -> (String, StatementArguments) {
+    ///
+    /// Words are searched with the set of matching ids: sorting the matches (few), or, with
+    /// `wordsInTimeOrder` (many), walking `event_by_interval` in order and stopping after `limit` matches.
+    static func eventSelection(
+        _ query: EventQuery, limit: Int, wordsInTimeOrder: Bool = false
+    ) throws(QueryError) -> (String, StatementArguments) {
         var common = SQLConditions()
         if let to = query.to {
             common.add("e.start < ?", to.description)
@@ -46,8 +65,12 @@ extension TimelineStore {
         if let from = query.from, query.documentID == nil, query.words.isEmpty {
             return spanSelection(from: from, common: common, limit: limit)
         }
+        let joins =
+            wordsInTimeOrder && !query.words.isEmpty
+            ? eventJoins.replacingOccurrences(of: "event e", with: "event e INDEXED BY event_by_interval")
+            : eventJoins
         let sql = """
-            SELECT \(eventColumns) \(eventJoins)
+            SELECT \(eventColumns) \(joins)
             \(common.whereClause)
             ORDER BY e.start, e."end", e.id
             LIMIT \(limit)

@@ -85,3 +85,42 @@ func allEvents(_ store: TimelineStore) throws -> [(id: Int64, start: String, end
     #expect(classes["Open end"] == 0)
     #expect(classes["Malformed"] == 0)
 }
+
+@Test(arguments: [
+    ["q": "lasted"], ["q": "lasted from"], ["q": "lasted", "from": "2021-06", "to": "2021-06"],
+    ["q": "lasted", "to": "2020"], ["q": "open"],
+])
+func frequentWordsWalkTheEventsInTimeOrderAndListTheSame(parameters: [String: String]) throws {
+    let temporary = try TemporaryStore()
+    let (document, extraction) = sampleDocument(events: spanEvents)
+    _ = try temporary.store.ingest(document, extraction: extraction, sha256: fakeHash("spans"))
+    for limit in ["3", "1000"] {
+        var query = try EventQuery(parameters: parameters.merging(["limit": limit]) { $1 })
+        query.limit += 1
+        let listed = try [false, true].map { inTimeOrder in
+            let (sql, arguments) = try TimelineStore.eventSelection(
+                query, limit: query.limit, wordsInTimeOrder: inTimeOrder)
+            return try temporary.store.pool.read { db in
+                try Row.fetchAll(db, sql: sql, arguments: arguments).map { $0["id"] as Int64 }
+            }
+        }
+        #expect(listed[0] == listed[1], "\(parameters)")
+        #expect(!listed[0].isEmpty || parameters["to"] != nil)
+    }
+    let (sql, arguments) = try TimelineStore.eventSelection(
+        EventQuery(parameters: parameters), limit: 101, wordsInTimeOrder: true)
+    let plan = try temporary.store.pool.read { db in
+        try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: arguments).map { $0["detail"] as String }
+    }
+    // Walks the chronological index (no sort), testing each event against the set of matching ids.
+    #expect(
+        plan.contains {
+            $0.hasPrefix("SCAN e USING INDEX event_by_interval")
+                || $0.hasPrefix("SEARCH e USING INDEX event_by_interval")
+        }, "\(plan)")
+    #expect(plan.contains { $0.hasPrefix("LIST SUBQUERY") }, "\(plan)")
+    #expect(!plan.contains { $0.contains("TEMP B-TREE") }, "\(plan)")
+    let query = try EventQuery(parameters: parameters)
+    let frequent = try temporary.store.pool.read { db in try TimelineStore.wordsAreFrequent(query, db) }
+    #expect(!frequent)
+}
