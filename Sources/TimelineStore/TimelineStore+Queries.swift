@@ -45,10 +45,12 @@ extension TimelineStore {
     static func eventSelection(
         _ query: EventQuery, limit: Int, wordsInTimeOrder: Bool = false
     ) throws(QueryError) -> (String, StatementArguments) {
-        var common = SQLConditions()
+        // Before the others: the open-start arm of `spanSelection` leaves it out (`''` is before every day).
+        var before = SQLConditions()
         if let to = query.to {
-            common.add("e.start < ?", to.description)
+            before.add("e.start < ?", to.description)
         }
+        var common = SQLConditions()
         if let from = query.from {
             common.add("e.\"end\" > ?", from.description)
         }
@@ -63,8 +65,10 @@ extension TimelineStore {
             common.add("(e.start, e.\"end\", e.id) > (?, ?, ?)", cursor.start, cursor.end, cursor.id)
         }
         if let from = query.from, query.documentID == nil, query.words.isEmpty {
-            return spanSelection(from: from, common: common, limit: limit)
+            return spanSelection(from: from, before: before, common: common, limit: limit)
         }
+        before.append(common)
+        common = before
         let joins =
             wordsInTimeOrder && !query.words.isEmpty
             ? eventJoins.replacingOccurrences(of: "event e", with: "event e INDEXED BY event_by_interval")
@@ -83,15 +87,19 @@ extension TimelineStore {
     ///
     /// Open starts (`''`) are searched by their end; the other events of class 0 (open ends, longer than the
     /// last class) are walked from the oldest, and those of class D from `from - D days` (see `schemaV4`).
-    static func spanSelection(from: CalendarDate, common: SQLConditions, limit: Int) -> (String, StatementArguments) {
-        var arms: [SQLConditions] = []
+    /// `before` (the `to` bound) is left out of the open-start walk: with it SQLite searches `start < to`
+    /// instead of `start = ''` and sorts every open start that ends after `from`.
+    static func spanSelection(
+        from: CalendarDate, before: SQLConditions, common: SQLConditions, limit: Int
+    ) -> (String, StatementArguments) {
         var openStart = SQLConditions()
         openStart.add("e.span_days = 0")
         openStart.add("e.start = ''")
-        arms.append(openStart)
+        var arms: [SQLConditions] = []
         var openRest = SQLConditions()
         openRest.add("e.span_days = 0")
         openRest.add("e.start > ''")
+        openRest.append(before)
         arms.append(openRest)
         for days in SpanClass.days {
             var arm = SQLConditions()
@@ -101,8 +109,10 @@ extension TimelineStore {
             if earliest.year >= 1 {
                 arm.add("e.start >= ?", earliest.description)
             }
+            arm.append(before)
             arms.append(arm)
         }
+        arms.insert(openStart, at: 0)
         let joins = eventJoins.replacingOccurrences(of: "event e", with: "event e INDEXED BY event_by_span")
         var arguments = StatementArguments()
         var selects: [String] = []

@@ -124,3 +124,21 @@ func frequentWordsWalkTheEventsInTimeOrderAndListTheSame(parameters: [String: St
     let frequent = try temporary.store.pool.read { db in try TimelineStore.wordsAreFrequent(query, db) }
     #expect(!frequent)
 }
+
+@Test(arguments: [
+    ["from": "2021-06", "to": "2021-06"], ["from": "2021"],
+    ["from": "2021", "cursor": EventCursor(start: "", end: "2022", id: 1).encoded],
+])
+func theLengthClassPlanSearchesEachClassInOrderWithoutSorting(parameters: [String: String]) throws {
+    let temporary = try timelineStore()
+    let (sql, arguments) = try TimelineStore.eventSelection(EventQuery(parameters: parameters), limit: 101)
+    let plan = try temporary.store.pool.read { db in
+        try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: arguments).map { $0["detail"] as String }
+    }
+    let searches = plan.filter { $0.hasPrefix("SEARCH e ") }
+    #expect(searches.count == 2 + SpanClass.days.count, "\(plan)")
+    #expect(searches.allSatisfy { $0.hasPrefix("SEARCH e USING INDEX event_by_span (span_days=?") }, "\(plan)")
+    // Open starts are found by their end, not by walking every event of class 0 that starts before `to`.
+    #expect(searches.first?.contains("start=?") == true, "\(plan)")
+    #expect(!plan.contains { $0.contains("TEMP B-TREE") }, "\(plan)")
+}
