@@ -95,12 +95,11 @@ extension TimelineStore {
         var openStart = SQLConditions()
         openStart.add("e.span_days = 0")
         openStart.add("e.start = ''")
-        var arms: [SQLConditions] = []
         var openRest = SQLConditions()
         openRest.add("e.span_days = 0")
         openRest.add("e.start > ''")
         openRest.append(before)
-        arms.append(openRest)
+        var arms = [openStart, openRest]
         for days in SpanClass.days {
             var arm = SQLConditions()
             arm.add("e.span_days = ?", days)
@@ -112,7 +111,6 @@ extension TimelineStore {
             arm.append(before)
             arms.append(arm)
         }
-        arms.insert(openStart, at: 0)
         let joins = eventJoins.replacingOccurrences(of: "event e", with: "event e INDEXED BY event_by_span")
         var arguments = StatementArguments()
         var selects: [String] = []
