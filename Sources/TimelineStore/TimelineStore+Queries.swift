@@ -1,4 +1,6 @@
+import Foundation
 import GRDB
+import TimelineCore
 import TimelineWire
 
 extension TimelineStore {
@@ -11,9 +13,10 @@ extension TimelineStore {
     ///   database fails.
     public func events(_ query: EventQuery) throws -> EventPage {
         let limit = min(max(query.limit, 1), EventQuery.maximumLimit)
-        let (sql, arguments) = try Self.eventSelection(query, limit: limit + 1)
         let records = try read("listing events") { db in
-            try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.eventRecord)
+            let inTimeOrder = try Self.wordsAreFrequent(query, db)
+            let (sql, arguments) = try Self.eventSelection(query, limit: limit + 1, wordsInTimeOrder: inTimeOrder)
+            return try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.eventRecord)
         }
         guard records.count > limit else { return EventPage(events: records, nextCursor: nil) }
         let page = Array(records.prefix(limit))
@@ -22,47 +25,111 @@ extension TimelineStore {
         return EventPage(events: page, nextCursor: cursor.encoded)
     }
 
+    /// How many events a word query must match to be answered by walking the events in time order.
+    static let frequentWordMatches = 20_000
+
+    /// Whether `query`'s words match at least `frequentWordMatches` events (counted up to there, from the
+    /// search index alone), so that walking the events in order finds a page sooner than sorting every match.
+    static func wordsAreFrequent(_ query: EventQuery, _ db: Database) throws -> Bool {
+        guard query.documentID == nil, let match = try SearchWords.expression(for: query.words) else { return false }
+        let sql = """
+            SELECT count(*) FROM (SELECT rowid FROM event_search WHERE event_search MATCH ? LIMIT \(frequentWordMatches))
+            """
+        return try Int.fetchOne(db, sql: sql, arguments: [match]) ?? 0 >= frequentWordMatches
+    }
+
     /// The SQL and arguments selecting up to `limit` events for `query`.
-    static func eventSelection(_ query: EventQuery, limit: Int) throws(QueryError) -> (String, StatementArguments) {
-        var conditions: [String] = []
-        var arguments: [(any DatabaseValueConvertible)?] = []
+    ///
+    /// Words are searched with the set of matching ids: sorting the matches (few), or, with
+    /// `wordsInTimeOrder` (many), walking `event_by_interval` in order and stopping after `limit` matches.
+    static func eventSelection(
+        _ query: EventQuery, limit: Int, wordsInTimeOrder: Bool = false
+    ) throws(QueryError) -> (String, StatementArguments) {
+        // Before the others: the open-start arm of `spanSelection` leaves it out (`''` is before every day).
+        var before = SQLConditions()
         if let to = query.to {
-            conditions.append("e.start < ?")
-            arguments.append(to.description)
+            before.add("e.start < ?", to.description)
         }
+        var common = SQLConditions()
         if let from = query.from {
-            conditions.append("e.\"end\" > ?")
-            arguments.append(from.description)
+            common.add("e.\"end\" > ?", from.description)
         }
         if let documentID = query.documentID {
-            conditions.append("e.document_id = ?")
-            arguments.append(documentID)
+            common.add("e.document_id = ?", documentID)
         }
         if let match = try SearchWords.expression(for: query.words) {
-            conditions.append("e.id IN (SELECT rowid FROM event_search WHERE event_search MATCH ?)")
-            arguments.append(match)
+            common.add("e.id IN (SELECT rowid FROM event_search WHERE event_search MATCH ?)", match)
         }
         if let text = query.cursor, !text.isEmpty {
             let cursor = try EventCursor(encoded: text)
-            conditions.append("(e.start, e.\"end\", e.id) > (?, ?, ?)")
-            arguments += [cursor.start, cursor.end, cursor.id]
+            common.add("(e.start, e.\"end\", e.id) > (?, ?, ?)", cursor.start, cursor.end, cursor.id)
         }
-        let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-        // With only `from`, SQLite would walk event_by_interval in order from the oldest event (a scan):
-        // searching event_by_end for `end > from` and sorting the matches reads only what can match.
-        let onlyFrom = query.from != nil && query.to == nil && query.documentID == nil && query.words.isEmpty
+        if let from = query.from, query.documentID == nil, query.words.isEmpty {
+            return spanSelection(from: from, before: before, common: common, limit: limit)
+        }
+        before.append(common)
+        common = before
         let joins =
-            onlyFrom
-            ? eventJoins.replacingOccurrences(of: "event e", with: "event e INDEXED BY event_by_end")
+            wordsInTimeOrder && !query.words.isEmpty
+            ? eventJoins.replacingOccurrences(of: "event e", with: "event e INDEXED BY event_by_interval")
             : eventJoins
         let sql = """
             SELECT \(eventColumns) \(joins)
-            \(filter)
+            \(common.whereClause)
             ORDER BY e.start, e."end", e.id
             LIMIT \(limit)
             """
-        return (sql, StatementArguments(arguments))
+        return (sql, common.arguments)
     }
+
+    /// An interval query from `from`, one index walk per length class merged in order: walking
+    /// `event_by_interval` would read every event that starts before the window to test its end.
+    ///
+    /// Open starts (`''`) are searched by their end; the other events of class 0 (open ends, longer than the
+    /// last class) are walked from the oldest, and those of class D from `from - D days` (see `schemaV4`).
+    /// `before` (the `to` bound) is left out of the open-start walk: with it SQLite searches `start < to`
+    /// instead of `start = ''` and sorts every open start that ends after `from`.
+    static func spanSelection(
+        from: CalendarDate, before: SQLConditions, common: SQLConditions, limit: Int
+    ) -> (String, StatementArguments) {
+        var openStart = SQLConditions()
+        openStart.add("e.span_days = 0")
+        openStart.add("e.start = ''")
+        var openRest = SQLConditions()
+        openRest.add("e.span_days = 0")
+        openRest.add("e.start > ''")
+        openRest.append(before)
+        var arms = [openStart, openRest]
+        for days in SpanClass.days {
+            var arm = SQLConditions()
+            arm.add("e.span_days = ?", days)
+            let earliest = from.adding(days: -days)
+            // Before year 1 the ISO text no longer sorts by date: leave that walk unbounded.
+            if earliest.year >= 1 {
+                arm.add("e.start >= ?", earliest.description)
+            }
+            arm.append(before)
+            arms.append(arm)
+        }
+        let joins = eventJoins.replacingOccurrences(of: "event e", with: "event e INDEXED BY event_by_span")
+        var arguments = StatementArguments()
+        var selects: [String] = []
+        for var arm in arms {
+            arm.append(common)
+            selects.append("SELECT \(eventColumns) \(joins)\n\(arm.whereClause)")
+            arguments += arm.arguments
+        }
+        let sql = selects.joined(separator: "\nUNION ALL\n") + "\nORDER BY \(unionOrder)\nLIMIT \(limit)"
+        return (sql, arguments)
+    }
+
+    /// `e.start, e."end", e.id` as positions in `eventColumns`: a compound select orders by its result columns.
+    static let unionOrder: String = {
+        let columns = eventColumns.split(separator: ",").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        return ["e.start", "e.\"end\"", "e.id"].map { key in
+            String(columns.firstIndex(of: key).map { $0 + 1 } ?? 0)
+        }.joined(separator: ", ")
+    }()
 
     /// Runs a read, turning database errors into a `StoreError` that says what was being done.
     func read<T: Sendable>(_ what: String, _ body: @Sendable (Database) throws -> T) throws -> T {

@@ -22,8 +22,33 @@ extension TimelineStore {
         migrator.registerMigration("v3") { db in
             try db.execute(sql: schemaV3)
         }
+        migrator.registerMigration("v4") { db in
+            try db.execute(sql: schemaV4)
+        }
         return migrator
     }
+
+    /// Version 4: each event's length class, so an interval query need not walk every event that starts
+    /// before its window.
+    ///
+    /// `span_days` (a virtual generated column: nothing to fill in, existing rows included) is the smallest
+    /// of `SpanClass.days` at least the days from the start's date to the end's date, or 0 for an open or
+    /// malformed bound or a longer event. An event of class D > 0 that ends after `from` starts on or after
+    /// `from - D days`, so `event_by_span (span_days, start, end)` bounds the walk of each class.
+    static let schemaV4 = """
+        ALTER TABLE event ADD COLUMN span_days INTEGER GENERATED ALWAYS AS (
+            CASE
+                WHEN length(start) < 10 OR length("end") < 10 THEN 0
+                WHEN julianday(substr("end", 1, 10)) - julianday(substr(start, 1, 10)) <= 1 THEN 1
+                WHEN julianday(substr("end", 1, 10)) - julianday(substr(start, 1, 10)) <= 7 THEN 7
+                WHEN julianday(substr("end", 1, 10)) - julianday(substr(start, 1, 10)) <= 31 THEN 31
+                WHEN julianday(substr("end", 1, 10)) - julianday(substr(start, 1, 10)) <= 366 THEN 366
+                WHEN julianday(substr("end", 1, 10)) - julianday(substr(start, 1, 10)) <= 3660 THEN 3660
+                WHEN julianday(substr("end", 1, 10)) - julianday(substr(start, 1, 10)) <= 36600 THEN 36600
+                ELSE 0
+            END) VIRTUAL;
+        CREATE INDEX event_by_span ON event (span_days, start, "end");
+        """
 
     /// Version 3: each event's grammar (events stored before it read as tense and aspect `NONE`, positive, no
     /// modality), and events dated only by the publication date, which have no time expression: `timex_id`
