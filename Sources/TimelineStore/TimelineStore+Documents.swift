@@ -61,6 +61,9 @@ extension TimelineStore {
         let events = try Row.fetchAll(
             db, sql: "SELECT \(eventColumns) \(eventJoins) WHERE e.document_id = ? ORDER BY e.id", arguments: [id]
         ).map(eventRecord)
-        return DocumentDetail(document: documentRecord(row), timexes: timexes, events: events, duplicate: duplicate)
+        let extents = try extents(db, documentID: id)
+        return DocumentDetail(
+            document: documentRecord(row), timexes: timexes, events: try withExtents(events, db), duplicate: duplicate,
+            extents: extents.isEmpty ? nil : extents)
     }
 }

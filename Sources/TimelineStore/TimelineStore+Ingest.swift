@@ -40,6 +40,12 @@ extension TimelineStore {
                     }
                     try Self.insert(event, documentID: id, timexRow: timexRow, db: db)
                 }
+                for (index, extent) in extraction.extents.enumerated() {
+                    guard let timexRow = timexRows[extent.timexID] else {
+                        throw StoreError("extent \(index + 1) refers to an unknown time expression '\(extent.timexID)'")
+                    }
+                    try Self.insert(extent, documentID: id, timexRow: timexRow, db: db)
+                }
                 guard let detail = try Self.detail(db, id: id, duplicate: false) else {
                     throw StoreError("document \(id) cannot be read back")
                 }

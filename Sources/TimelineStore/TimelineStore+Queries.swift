@@ -16,7 +16,7 @@ extension TimelineStore {
         let records = try read("listing events") { db in
             let inTimeOrder = try Self.wordsAreFrequent(query, db)
             let (sql, arguments) = try Self.eventSelection(query, limit: limit + 1, wordsInTimeOrder: inTimeOrder)
-            return try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.eventRecord)
+            return try Self.withExtents(try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.eventRecord), db)
         }
         guard records.count > limit else { return EventPage(events: records, nextCursor: nil) }
         let page = Array(records.prefix(limit))

@@ -25,6 +25,9 @@ extension TimelineStore {
         migrator.registerMigration("v4") { db in
             try db.execute(sql: schemaV4)
         }
+        migrator.registerMigration("v5") { db in
+            try db.execute(sql: schemaV5)
+        }
         return migrator
     }
 

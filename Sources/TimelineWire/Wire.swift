@@ -83,12 +83,17 @@ public struct EventRecord: Codable, Hashable, Sendable {
     /// Dated only by the publication date (`publication_date_events = true`): a present-perfect report with
     /// no time expression; `time` is then the publication day with empty `text`.
     public var datedByPublication: Bool
+    /// How long the event lasts or how often it recurs (`after 20 years` → `P20Y`); absent when the text
+    /// says neither. When several expressions measure the same trigger, the first in the text.
+    public var extent: EventExtentRecord?
     public var document: DocumentRef
     public init(
         id: Int64, time: EventTime, relation: String, start: String?, end: String?, trigger: TextSpan,
         summary: String, sentence: TextSpan, tense: String = "NONE", aspect: String = "NONE",
-        polarity: String = "POS", modality: String? = nil, datedByPublication: Bool = false, document: DocumentRef
+        polarity: String = "POS", modality: String? = nil, datedByPublication: Bool = false,
+        extent: EventExtentRecord? = nil, document: DocumentRef
     ) {
+        self.extent = extent
         self.datedByPublication = datedByPublication
         self.tense = tense
         self.aspect = aspect
@@ -214,10 +219,14 @@ public struct DocumentDetail: Codable, Hashable, Sendable {
     /// The body text exactly as extraction saw it (offsets count in it), so a client can show spans in context;
     /// `GET /v1/documents/{id}` fills it.
     public var body: String?
+    /// Every duration or set tied to an event of the document, in text order, also those whose event has no
+    /// date (not on the timeline); absent when there is none.
+    public var extents: [DocumentExtent]?
     public init(
         document: DocumentRecord, timexes: [TimexRecord], events: [EventRecord], duplicate: Bool? = nil,
-        body: String? = nil
+        body: String? = nil, extents: [DocumentExtent]? = nil
     ) {
+        self.extents = extents
         self.document = document
         self.timexes = timexes
         self.events = events
