@@ -36,12 +36,15 @@ public struct ICalendar: Sendable {
             (1...9999).contains(start.year), (1...9999).contains(end.year), start < end
         else { return nil }
         let relation = DateLabel.of(event)
-        var summary = event.summary
+        var summary = ExtentLabel.summary(event)
         if open, event.relation != "ON" {
             summary = relation.prefix(1).uppercased() + relation.dropFirst() + ": " + summary
         }
         var description = event.sentence.text
         description += "\n\nWhen: \(relation) (\"\(event.time.text)\", \(event.time.value))"
+        if let extent = event.extent {
+            description += "\nExtent: \(ExtentLabel.of(extent)) (\"\(extent.expression)\", \(extent.value))"
+        }
         description +=
             "\nSource: \(TimelineText.label(event.document)) (\(event.document.name)), published "
             + event.document.published

@@ -1,7 +1,9 @@
+import TimelineCore
 public import TimelineWire
 
 /// One stored document as TimeML: its body in `<TEXT>` with `TIMEX3` and `EVENT` tags, a `MAKEINSTANCE` per
-/// event and a `TLINK` from each event to the time that dates it.
+/// event and a `TLINK` from each event to the time that dates it, and from each measured event to its extent (the
+/// duration or set: `DURING`, or `AFTER`/`BEFORE`/`BEGUN_BY` from its signal).
 ///
 /// The text inside `<TEXT>` is the body exactly, so offsets read back as `te3score.py` and `anchorscore.py` read
 /// them (Unicode code points): `&`, `<`, `>` are escaped and every CR is written `&#13;`, which an XML parser keeps
@@ -24,31 +26,49 @@ public enum TimeMLWriter {
         var eventIDs: [Offsets: String] = [:]
         var links: [String] = []
         var instances: [String] = []
-        for event in detail.events {
-            let span = Offsets(start: event.trigger.start, end: event.trigger.end)
-            let eventID: String
-            if let known = eventIDs[span] {
-                eventID = known
-            } else {
-                eventID = "e\(eventIDs.count + 1)"
-                eventIDs[span] = eventID
-                tags.append(
-                    Tag(
-                        name: "EVENT", start: span.start, end: span.end,
-                        attributes: [("eid", eventID), ("class", "OCCURRENCE")]))
-            }
-            guard
-                let timex = detail.timexes.first(where: {
-                    $0.start == event.time.offsets.start && $0.end == event.time.offsets.end
-                })
-            else { continue }
+        func eventID(_ trigger: TextSpan) -> String {
+            let span = Offsets(start: trigger.start, end: trigger.end)
+            if let known = eventIDs[span] { return known }
+            let eventID = "e\(eventIDs.count + 1)"
+            eventIDs[span] = eventID
+            tags.append(
+                Tag(
+                    name: "EVENT", start: span.start, end: span.end,
+                    attributes: [("eid", eventID), ("class", "OCCURRENCE")]))
+            return eventID
+        }
+        func link(_ trigger: TextSpan, relType: String, timexID: String) {
+            let eventID = eventID(trigger)
             let instance = "ei\(instances.count + 1)"
             instances.append(
                 #"<MAKEINSTANCE eventID="\#(eventID)" eiid="\#(instance)" tense="NONE" aspect="NONE" polarity="POS" pos="UNKNOWN"/>"#
             )
             links.append(
-                #"<TLINK lid="l\#(links.count + 1)" relType="\#(relType(event.relation))" eventInstanceID="\#(instance)" relatedToTime="\#(timex.id)"/>"#
+                #"<TLINK lid="l\#(links.count + 1)" relType="\#(relType)" eventInstanceID="\#(instance)" relatedToTime="\#(timexID)"/>"#
             )
+        }
+        for event in detail.events {
+            _ = eventID(event.trigger)
+            if let timex = detail.timexes.first(where: {
+                $0.start == event.time.offsets.start && $0.end == event.time.offsets.end
+            }) {
+                link(event.trigger, relType: relType(event.relation), timexID: timex.id)
+            }
+        }
+        // Every extent of the document (also those of events without a date), or, from a detail without that
+        // list, those its events carry.
+        let extents =
+            detail.extents
+            ?? detail.events.compactMap { event in
+                event.extent.map { DocumentExtent(trigger: event.trigger, extent: $0) }
+            }
+        var linked = Set<[Int]>()
+        for measured in extents where detail.timexes.contains(where: { $0.id == measured.extent.timex }) {
+            guard linked.insert([measured.trigger.start, measured.extent.start]).inserted else { continue }
+            let relation = measured.extent.relation
+            link(
+                measured.trigger, relType: relation == "ON" ? "DURING" : relType(relation),
+                timexID: measured.extent.timex)
         }
         var text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<TimeML>\n"
         text += "<DOCID>\(escape(document.name))</DOCID>\n"

@@ -52,6 +52,12 @@ extension TimelinePage {
           const words = { BEFORE: "before ", AFTER: "after ", BEGINS: "since ", ENDS: "until " };
           return (words[event.relation] || "") + text;
         }
+        // How long or how often (`after 20 years`, `every day`), as ExtentLabel says it.
+        function extentText(extent) {
+          if (extent.type === "SET") return extent.expression;
+          return ({ AFTER: "after ", BEFORE: "before ", BEGINS: "since " }[extent.relation] || "for ") + extent.expression;
+        }
+        function summaryOf(event) { return event.extent ? event.summary + " (" + extentText(event.extent) + ")" : event.summary; }
         // The event's own interval in days; an open side falls back on its time's interval.
         function interval(event) {
           let s = days(event.start), e = days(event.end);
@@ -179,7 +185,7 @@ extension TimelinePage {
           for (const i of order) {
             const event = state.events[i], [s, e] = spans[i];
             const left = (s - state.origin) * state.pxPerDay, barWidth = Math.max(12, (e - s) * state.pxPerDay);
-            const labelWidth = Math.min(340, event.summary.length * 7 + 12);
+            const labelWidth = Math.min(340, summaryOf(event).length * 7 + 12);
             let lane = laneEnds.findIndex((end) => end <= left);
             if (lane < 0) { lane = laneEnds.length; laneEnds.push(0); }
             laneEnds[lane] = left + barWidth + labelWidth + 16;
@@ -190,13 +196,13 @@ extension TimelinePage {
             node.dataset.trigger = event.trigger.text;
             node.style.left = left.toFixed(1) + "px";
             node.style.top = (8 + lane * 34) + "px";
-            node.title = label(event) + " — " + event.summary;
+            node.title = label(event) + " — " + summaryOf(event);
             const bar = document.createElement("span");
             bar.className = "bar";
             bar.style.width = barWidth.toFixed(1) + "px";
             const text = document.createElement("span");
             text.className = "label";
-            text.textContent = event.summary;
+            text.textContent = summaryOf(event);
             node.append(bar, text);
             node.tabIndex = 0;
             node.setAttribute("role", "button");
@@ -212,7 +218,7 @@ extension TimelinePage {
             const when = document.createElement("span");
             when.className = "when";
             when.textContent = label(event);
-            item.append(when, event.summary + " — " + sourceName(event.document));
+            item.append(when, summaryOf(event) + " — " + sourceName(event.document));
             item.addEventListener("click", () => show(event));
             list.appendChild(item);
           }
@@ -230,8 +236,9 @@ extension TimelinePage {
           history.replaceState(null, "", "#event=" + event.id);
           for (const node of document.querySelectorAll(".event")) node.classList.toggle("selected", node.dataset.id == event.id);
           $("detail").hidden = false;
-          $("detail-summary").textContent = event.summary;
-          $("detail-when").textContent = label(event) + " · “" + event.time.text + "” (" + event.time.value + ")";
+          $("detail-summary").textContent = summaryOf(event);
+          $("detail-when").textContent = label(event) + " · “" + event.time.text + "” (" + event.time.value + ")"
+            + (event.extent ? " · " + extentText(event.extent) + " (" + event.extent.value + ")" : "");
           $("detail-source").textContent = sourceName(event.document) + " · " + event.document.name + " · published " + event.document.published;
           const bodyNode = $("detail-body");
           bodyNode.textContent = "Loading…";
@@ -240,6 +247,7 @@ extension TimelinePage {
             const body = Array.from(detail && detail.body ? detail.body : event.sentence.text);
             const base = detail && detail.body ? 0 : event.sentence.start;
             const marks = [[event.time.offsets.start, event.time.offsets.end, "time"], [event.trigger.start, event.trigger.end, "trigger"]]
+              .concat(event.extent ? [[event.extent.start, event.extent.end, "extent"]] : [])
               .map(([s, e, c]) => [s - base, e - base, c]).filter(([s, e]) => s >= 0 && e <= body.length && s < e).sort((a, b) => a[0] - b[0]);
             const sentence = [event.sentence.start - base, event.sentence.end - base];
             bodyNode.textContent = "";

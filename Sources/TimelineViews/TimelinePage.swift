@@ -105,6 +105,7 @@ public enum TimelinePage {
         mark.sentence { background: #fff3c4; }
         mark.time { background: #c7dafc; }
         mark.trigger { background: #f5b942; }
+        mark.extent { background: #d6f0d0; }
         #list { margin: 16px; padding-left: 24px; }
         #list li { margin: 2px 0; cursor: pointer; }
         #list .when { color: var(--muted); display: inline-block; min-width: 16em; margin-right: 1em; }

@@ -55,12 +55,12 @@ public struct TimelineText: Sendable {
         let date = Self.fit(item.label, dateWidth)
         let padded = date + String(repeating: " ", count: max(0, dateWidth - date.count))
         let source = Self.label(item.event.document)
-        let summary = Self.oneLine(item.event.summary)
+        let summary = Self.oneLine(ExtentLabel.summary(item.event))
         // Room left after indent, date and two spaces; "  — " sits between summary and source. The summary comes
         // first; the source keeps at least 16 characters.
         let room = width - indent.count - dateWidth - 2
         let sourceFloor = min(source.count, 16)
-        let shownSummary = Self.fit(summary, max(12, room - 4 - sourceFloor))
+        let shownSummary = Self.fitKeepingNote(summary, max(12, room - 4 - sourceFloor))
         let shownSource = Self.fit(source, max(sourceFloor, room - 4 - shownSummary.count))
         return indent + paint(padded, Style.date) + "  " + shownSummary + "  " + paint("— " + shownSource, Style.source)
     }
@@ -114,6 +114,17 @@ public struct TimelineText: Sendable {
         guard text.count > width else { return text }
         guard width > 1 else { return String(text.prefix(max(0, width))) }
         return String(text.prefix(width - 1)) + "…"
+    }
+
+    /// `text` cut to `width` like `fit`, but a closing note in parentheses (an extent: `(after 20 years)`) stays
+    /// whole, the text before it giving way, while the note takes at most two thirds of the width.
+    public static func fitKeepingNote(_ text: String, _ width: Int) -> String {
+        guard text.count > width, text.hasSuffix(")"), let open = text.lastIndex(of: "("), open > text.startIndex,
+            case let space = text.index(before: open), text[space] == " "
+        else { return fit(text, width) }
+        let note = text[space...]
+        guard note.count * 3 <= width * 2 else { return fit(text, width) }
+        return fit(String(text[..<space]), width - note.count) + note
     }
 
     /// Line breaks and tabs as spaces, so one event stays one line.

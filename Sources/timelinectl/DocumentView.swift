@@ -1,6 +1,8 @@
+import TimelineViews
 import TimelineWire
 
-/// The readable view of a `DocumentDetail`: metadata, then time expressions, then events.
+/// The readable view of a `DocumentDetail`: metadata, then time expressions, then events, then the extents (how
+/// long or how often an event is, also for events without a date).
 enum DocumentView {
     static func print(_ detail: DocumentDetail) {
         let document = detail.document
@@ -50,10 +52,32 @@ enum DocumentView {
             let rows = detail.events.map { event in
                 [
                     event.time.value, event.time.text, event.relation == "ON" ? "" : event.relation,
-                    event.trigger.text, event.summary,
+                    event.trigger.text, ExtentLabel.summary(event),
                 ]
             }
             Output.lines(table.render(rows), indent: "  ")
         }
+        printExtents(detail.extents ?? [])
+    }
+
+    static func printExtents(_ extents: [DocumentExtent]) {
+        guard !extents.isEmpty else { return }
+        Output.line("")
+        Output.line("Extents (\(extents.count)):")
+        let table = TableFormatter(
+            columns: [
+                TableColumn(title: "TRIGGER", maxWidth: 16),
+                TableColumn(title: "EXTENT", flexible: true),
+                TableColumn(title: "TYPE", maxWidth: 8),
+                TableColumn(title: "VALUE", maxWidth: 24),
+                TableColumn(title: "TIMEX", maxWidth: 6),
+            ], width: TableFormatter.terminalWidth() - 2)
+        let rows = extents.map { measured in
+            [
+                measured.trigger.text, ExtentLabel.of(measured.extent), measured.extent.type, measured.extent.value,
+                measured.extent.timex,
+            ]
+        }
+        Output.lines(table.render(rows), indent: "  ")
     }
 }

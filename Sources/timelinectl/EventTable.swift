@@ -1,9 +1,10 @@
+import TimelineViews
 import TimelineWire
 
 /// How events are shown as table rows and CSV records.
 enum EventTable {
-    /// Columns: the time's value, the expression, the relation when not `ON`, the grammar marks, the summary,
-    /// the document.
+    /// Columns: the time's value, the expression, the relation when not `ON`, the grammar marks, the summary
+    /// (with the event's extent: `(after 20 years)`), the document.
     static let formatter = TableFormatter(columns: [
         TableColumn(title: "DATE", maxWidth: 19),
         TableColumn(title: "EXPRESSION", maxWidth: 28),
@@ -27,7 +28,7 @@ enum EventTable {
     static func row(_ event: EventRecord) -> [String] {
         [
             event.time.value, event.time.text, event.relation == "ON" ? "" : event.relation, grammar(event),
-            event.summary, documentLabel(event.document),
+            ExtentLabel.summary(event), documentLabel(event.document),
         ]
     }
 
@@ -60,7 +61,7 @@ enum EventTable {
     static let csvHeader = [
         "id", "date", "type", "expression", "relation", "start", "end", "trigger", "summary", "sentence_start",
         "sentence_end", "document_id", "document_name", "document_title", "published", "tense", "aspect",
-        "polarity", "modality",
+        "polarity", "modality", "extent", "extent_value", "extent_type", "extent_relation",
     ]
 
     /// The CSV record of `event`, matching `csvHeader`.
@@ -70,6 +71,8 @@ enum EventTable {
             event.end ?? "", event.trigger.text, event.summary, String(event.sentence.start),
             String(event.sentence.end), String(event.document.id), event.document.name, event.document.title ?? "",
             event.document.published, event.tense, event.aspect, event.polarity, event.modality ?? "",
+            event.extent?.expression ?? "", event.extent?.value ?? "", event.extent?.type ?? "",
+            event.extent?.relation ?? "",
         ]
     }
 }

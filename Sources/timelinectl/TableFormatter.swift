@@ -1,11 +1,13 @@
 import Foundation
+import TimelineViews
 
 /// A column of a text table.
 struct TableColumn: Sendable {
     var title: String
     /// The widest the column gets, even when it fits.
     var maxWidth: Int = 40
-    /// A flexible column (the summary) gives up width first when the table is too wide for the terminal.
+    /// A flexible column (the summary) gives up width first when the table is too wide for the terminal; its cells
+    /// keep a closing note in parentheses (the extent) when cut.
     var flexible = false
 }
 
@@ -47,7 +49,10 @@ struct TableFormatter: Sendable {
     func line(_ row: [String], widths: [Int]) -> String {
         var parts: [String] = []
         for (index, width) in widths.enumerated() {
-            let cell = Self.truncate(Self.clean(index < row.count ? row[index] : ""), to: width)
+            let text = Self.clean(index < row.count ? row[index] : "")
+            let cell =
+                columns[index].flexible
+                ? TimelineText.fitKeepingNote(text, width) : Self.truncate(text, to: width)
             let isLast = index == widths.count - 1
             parts.append(isLast ? cell : cell + String(repeating: " ", count: width - cell.count))
         }
