@@ -34,11 +34,10 @@ extension TimelineStore {
             ])
     }
 
-    /// The columns `extentRecord(_:)` reads, from extent `x` and its timex `t`, in text order.
-    static let extentSelection = """
-        SELECT x.document_id, x.trigger_text, x.trigger_start, x.trigger_end, x.relation, t.tid, t.text, t.start,
-               t."end", t.type, t.value, t.quant, t.freq
-        FROM extent x JOIN timex t ON t.id = x.timex_id
+    /// The columns `extentRecord(_:)` reads, from extent `x` and its timex `t`.
+    static let extentColumns = """
+        x.document_id, x.trigger_text, x.trigger_start, x.trigger_end, x.relation, t.tid, t.text, t.start,
+        t."end", t.type, t.value, t.quant, t.freq
         """
 
     static func extentRecord(_ row: Row) -> EventExtentRecord {
@@ -48,17 +47,14 @@ extension TimelineStore {
     }
 
     /// `records` with each event's extent filled in: the first expression in the text that measures its trigger.
-    /// One query for the whole page.
+    /// One query for the whole page, each trigger looked up in `extent_by_trigger` (the `CROSS JOIN` keeps the page's
+    /// triggers outside: a `(document_id, trigger_start) IN (VALUES …)` is planned as a scan of `extent`).
     static func withExtents(_ records: [EventRecord], _ db: Database) throws -> [EventRecord] {
         guard !records.isEmpty else { return records }
-        let keys = records.map { "(\($0.document.id), \($0.trigger.start))" }
+        let keys = Array(Set(records.map { Key(document: $0.document.id, trigger: $0.trigger.start) }))
         let rows = try Row.fetchAll(
-            db,
-            sql: """
-                \(extentSelection)
-                WHERE (x.document_id, x.trigger_start) IN (VALUES \(Set(keys).joined(separator: ", ")))
-                ORDER BY t.start DESC
-                """)
+            db, sql: extentLookup(count: keys.count),
+            arguments: StatementArguments(keys.flatMap { [$0.document, Int64($0.trigger)] }))
         var extents: [Key: EventExtentRecord] = [:]
         for row in rows {
             extents[Key(document: row["document_id"], trigger: row["trigger_start"])] = extentRecord(row)
@@ -71,14 +67,31 @@ extension TimelineStore {
         }
     }
 
+    /// The extents of `count` triggers given as `(document_id, trigger_start)` argument pairs, last in the text first.
+    static func extentLookup(count: Int) -> String {
+        """
+        SELECT \(extentColumns)
+        FROM (VALUES \(Array(repeating: "(?, ?)", count: count).joined(separator: ", "))) AS k
+        CROSS JOIN extent x ON x.document_id = k.column1 AND x.trigger_start = k.column2
+        JOIN timex t ON t.id = x.timex_id
+        ORDER BY t.start DESC
+        """
+    }
+
     /// Every extent of document `id`, in text order.
     static func extents(_ db: Database, documentID id: Int64) throws -> [DocumentExtent] {
-        try Row.fetchAll(db, sql: "\(extentSelection) WHERE x.document_id = ? ORDER BY t.start, x.id", arguments: [id])
-            .map { row in
-                DocumentExtent(
-                    trigger: TextSpan(text: row["trigger_text"], start: row["trigger_start"], end: row["trigger_end"]),
-                    extent: extentRecord(row))
-            }
+        try Row.fetchAll(
+            db,
+            sql: """
+                SELECT \(extentColumns) FROM extent x JOIN timex t ON t.id = x.timex_id
+                WHERE x.document_id = ? ORDER BY t.start, x.id
+                """, arguments: [id]
+        )
+        .map { row in
+            DocumentExtent(
+                trigger: TextSpan(text: row["trigger_text"], start: row["trigger_start"], end: row["trigger_end"]),
+                extent: extentRecord(row))
+        }
     }
 
     private struct Key: Hashable {

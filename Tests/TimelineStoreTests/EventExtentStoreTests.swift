@@ -68,6 +68,21 @@ import TimelineWire
         #expect(extent.type == "SET" && extent.expression == "every day" && extent.quant == "EVERY")
     }
 
+    /// A page's extents are looked up trigger by trigger in the index, never by scanning every extent.
+    @Test func extentsAreLookedUpInTheirIndex() throws {
+        let temporary = try TemporaryStore()
+        let plan = try temporary.store.pool.read { db in
+            try Row.fetchAll(
+                db, sql: "EXPLAIN QUERY PLAN " + TimelineStore.extentLookup(count: 3),
+                arguments: [1, 10, 1, 20, 2, 10]
+            ).map {
+                $0["detail"] as String
+            }
+        }
+        #expect(plan.contains { $0.hasPrefix("SEARCH x USING INDEX extent_by_trigger") }, "\(plan)")
+        #expect(!plan.contains { $0.hasPrefix("SCAN x") }, "\(plan)")
+    }
+
     @Test func anExtentNamingAnUnknownExpressionStoresNothing() throws {
         let temporary = try TemporaryStore()
         var (document, extraction) = Self.extracted(Self.withdrawal)
