@@ -3,7 +3,7 @@
 # publication dates, each made unique) into a daemon that is killed with SIGKILL at random moments
 # (KILLS times, restarted each time), then lets a last daemon finish and checks:
 #   every document is stored exactly once; every file is in processed/ or failed/ (none in the inbox,
-#   none lost); the time expression and event counts equal a clean run's (the same files, no kills);
+#   none lost); the time expression, event and extent counts equal a clean run's (the same files, no kills);
 #   PRAGMA integrity_check and foreign_key_check pass.
 #
 # Environment: BIN (folder with timelined, default .build/debug), COUNT (default 1000), KILLS (default 20),
@@ -69,6 +69,10 @@ finish() {
     DAEMON=
 }
 q() { sqlite3 "$1/timeline.sqlite" "$2"; }
+counts() {
+    q "$1" "SELECT (SELECT count(*) FROM document) || ',' || (SELECT count(*) FROM timex) || ',' ||
+                   (SELECT count(*) FROM event) || ',' || (SELECT count(*) FROM extent)"
+}
 # Drops every document of $1 into $2's inbox, atomically (written in .tmp/, renamed in), $3 seconds apart.
 drop_all() {
     for file in "$1"/*; do
@@ -84,8 +88,8 @@ started=$(date +%s.%N)
 drop_all "$WORK/docs" "$WORK/clean" 0
 finish "$WORK/clean"
 seconds=$(echo "$(date +%s.%N) - $started" | bc -l)
-clean="$(q "$WORK/clean" 'SELECT count(*) FROM document'),$(q "$WORK/clean" 'SELECT count(*) FROM timex'),$(q "$WORK/clean" 'SELECT count(*) FROM event')"
-echo "killtest: clean run: documents,timexes,events = $clean"
+clean=$(counts "$WORK/clean")
+echo "killtest: clean run: documents,timexes,events,extents = $clean"
 printf 'killtest: clean run: %d documents dropped one by one and stored in %.1f s (%.0f documents/s), peak RSS %s\n' \
     "$COUNT" "$seconds" "$(echo "$COUNT / $seconds" | bc -l)" "$PEAK"
 
@@ -115,8 +119,7 @@ failures=0
 check() {
     if [ "$2" = "$3" ]; then echo "  ok   $1: $2"; else echo "  FAIL $1: $2, expected $3"; failures=$((failures + 1)); fi
 }
-killed="$(q "$WORK/killed" 'SELECT count(*) FROM document'),$(q "$WORK/killed" 'SELECT count(*) FROM timex'),$(q "$WORK/killed" 'SELECT count(*) FROM event')"
-check "documents,timexes,events equal the clean run's" "$killed" "$clean"
+check "documents,timexes,events,extents equal the clean run's" "$(counts "$WORK/killed")" "$clean"
 check "documents stored" "$(q "$WORK/killed" 'SELECT count(*) FROM document')" "$COUNT"
 check "names stored more than once" "$(q "$WORK/killed" 'SELECT count(*) FROM (SELECT name FROM document GROUP BY name HAVING count(*) > 1)')" 0
 check "distinct names stored" "$(q "$WORK/killed" 'SELECT count(DISTINCT name) FROM document')" "$COUNT"
