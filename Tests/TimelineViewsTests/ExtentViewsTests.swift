@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import TimelineCore
 import TimelineViews
@@ -36,6 +37,19 @@ struct ExtentViewsTests {
         // A note too wide for the room is cut like any text.
         #expect(TimelineText.fitKeepingNote(ExtentLabel.summary(event), 20) == "the Taliban seized …")
         #expect(TimelineText.fitKeepingNote("no note here at all", 10) == "no note h…")
+    }
+
+    /// No extent, no key: what older daemons served decodes, and what is served without an extent reads as before.
+    @Test func theWireOmitsAnAbsentExtent() throws {
+        let plain = SampleEvents.all[3]
+        let json = String(decoding: try JSONEncoder().encode(plain), as: UTF8.self)
+        #expect(!json.contains("extent"))
+        #expect(try JSONDecoder().decode(EventRecord.self, from: Data(json.utf8)) == plain)
+        var measured = plain
+        measured.extent = Self.extent("every day", "P1D", type: "SET")
+        let encoded = try JSONEncoder().encode(measured)
+        #expect(String(decoding: encoded, as: UTF8.self).contains(#""quant":"EVERY""#))
+        #expect(try JSONDecoder().decode(EventRecord.self, from: encoded) == measured)
     }
 
     @Test func iCalendarSaysTheExtent() throws {
