@@ -96,36 +96,27 @@ import TimelineWire
     /// A version-4 database with documents and events opens under version 5 with everything kept; its
     /// documents have no extents, and a document stored afterwards gets its own.
     @Test func aVersion4DatabaseUpgradesKeepingItsEventsAndAddsExtents() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("timeline-v4-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("timeline.sqlite").path
-        do {
-            let queue = try DatabaseQueue(path: path)
-            try TimelineStore.migrator.migrate(queue, upTo: "v4")
-            try queue.write { db in
-                try db.execute(
-                    sql: """
-                        INSERT INTO document (id, name, published, dct_source, sha256, body, ingested_at)
-                            VALUES (1, 'old.txt', '2020-01-02', 'filename', 'abc', 'It rained on Monday for hours.', 'now');
-                        INSERT INTO timex (id, document_id, tid, text, start, "end", type, value, span_start, span_end,
-                                           granularity)
-                            VALUES (1, 1, 't1', 'Monday', 13, 19, 'DATE', '2019-12-30', '2019-12-30', '2019-12-31',
-                                    'day'),
-                                   (2, 1, 't2', 'hours', 24, 29, 'DURATION', 'PTXH', NULL, NULL, NULL);
-                        INSERT INTO event (id, document_id, timex_id, trigger_text, trigger_start, trigger_end,
-                                           relation, summary, sentence_text, sentence_start, sentence_end, start,
-                                           "end", tense)
-                            VALUES (7, 1, 1, 'rained', 3, 9, 'ON', 'It rained', 'It rained on Monday for hours.', 0,
-                                    30, '2019-12-30', '2019-12-31', 'PAST');
-                        INSERT INTO event_search (rowid, summary, sentence_text, trigger_text)
-                            VALUES (7, 'It rained', 'It rained on Monday for hours.', 'rained');
-                        """)
-            }
-        }
-        let store = try TimelineStore(path: path)
-        let old = try store.events(EventQuery()).events
-        #expect(old.map(\.id) == [7] && old.first?.tense == "PAST" && old.first?.extent == nil)
+        let old = try OldDatabase(
+            version: "v4",
+            sql: """
+                INSERT INTO document (id, name, published, dct_source, sha256, body, ingested_at)
+                    VALUES (1, 'old.txt', '2020-01-02', 'filename', 'abc', 'It rained on Monday for hours.', 'now');
+                INSERT INTO timex (id, document_id, tid, text, start, "end", type, value, span_start, span_end,
+                                   granularity)
+                    VALUES (1, 1, 't1', 'Monday', 13, 19, 'DATE', '2019-12-30', '2019-12-30', '2019-12-31',
+                            'day'),
+                           (2, 1, 't2', 'hours', 24, 29, 'DURATION', 'PTXH', NULL, NULL, NULL);
+                INSERT INTO event (id, document_id, timex_id, trigger_text, trigger_start, trigger_end,
+                                   relation, summary, sentence_text, sentence_start, sentence_end, start,
+                                   "end", tense)
+                    VALUES (7, 1, 1, 'rained', 3, 9, 'ON', 'It rained', 'It rained on Monday for hours.', 0,
+                            30, '2019-12-30', '2019-12-31', 'PAST');
+                INSERT INTO event_search (rowid, summary, sentence_text, trigger_text)
+                    VALUES (7, 'It rained', 'It rained on Monday for hours.', 'rained');
+                """)
+        let store = try TimelineStore(path: old.path)
+        let oldEvents = try store.events(EventQuery()).events
+        #expect(oldEvents.map(\.id) == [7] && oldEvents.first?.tense == "PAST" && oldEvents.first?.extent == nil)
         #expect(try store.events(EventQuery(words: ["rained"])).events.map(\.id) == [7])
         let oldDetail = try #require(try store.document(id: 1))
         #expect(oldDetail.timexes.map(\.id) == ["t1", "t2"] && oldDetail.extents == nil)
@@ -135,7 +126,7 @@ import TimelineWire
         let events = try store.events(EventQuery()).events
         #expect(events.map(\.id).first == 7 && events.count == 2)
         #expect(events.last?.extent?.value == "P20Y" && events.first?.extent == nil)
-        let version = try DatabaseQueue(path: path).read { db in try TimelineStore.migrator.appliedMigrations(db) }
+        let version = try DatabaseQueue(path: old.path).read { db in try TimelineStore.migrator.appliedMigrations(db) }
         #expect(version.last == "v5")
     }
 }

@@ -44,30 +44,22 @@ import TimelineWire
 /// A version-2 database with events opens under version 3: its events keep their ids, read as `NONE`/`POS`
 /// and stay searchable.
 @Test func aVersion2DatabaseUpgradesKeepingItsEvents() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("timeline-v2-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let path = folder.appendingPathComponent("timeline.sqlite").path
-    do {
-        let queue = try DatabaseQueue(path: path)
-        try TimelineStore.migrator.migrate(queue, upTo: "v2")
-        try queue.write { db in
-            try db.execute(
-                sql: """
-                    INSERT INTO document (id, name, published, dct_source, sha256, body, ingested_at)
-                        VALUES (1, 'old.txt', '2020-01-02', 'filename', 'abc', 'It rained on Monday.', 'now');
-                    INSERT INTO timex (id, document_id, tid, text, start, "end", type, value)
-                        VALUES (1, 1, 't1', 'Monday', 12, 18, 'DATE', '2019-12-30');
-                    INSERT INTO event (id, document_id, timex_id, trigger_text, trigger_start, trigger_end, relation,
-                                       summary, sentence_text, sentence_start, sentence_end, start, "end")
-                        VALUES (7, 1, 1, 'rained', 3, 9, 'ON', 'It rained', 'It rained on Monday.', 0, 20,
-                                '2019-12-30', '2019-12-31');
-                    INSERT INTO event_search (rowid, summary, sentence_text, trigger_text)
-                        VALUES (7, 'It rained', 'It rained on Monday.', 'rained');
-                    """)
-        }
-    }
-    let store = try TimelineStore(path: path)
+    let old = try OldDatabase(
+        version: "v2",
+        sql: """
+            INSERT INTO document (id, name, published, dct_source, sha256, body, ingested_at)
+                VALUES (1, 'old.txt', '2020-01-02', 'filename', 'abc', 'It rained on Monday.', 'now');
+            INSERT INTO timex (id, document_id, tid, text, start, "end", type, value)
+                VALUES (1, 1, 't1', 'Monday', 12, 18, 'DATE', '2019-12-30');
+            INSERT INTO event (id, document_id, timex_id, trigger_text, trigger_start, trigger_end, relation,
+                               summary, sentence_text, sentence_start, sentence_end, start, "end")
+                VALUES (7, 1, 1, 'rained', 3, 9, 'ON', 'It rained', 'It rained on Monday.', 0, 20,
+                        '2019-12-30', '2019-12-31');
+            INSERT INTO event_search (rowid, summary, sentence_text, trigger_text)
+                VALUES (7, 'It rained', 'It rained on Monday.', 'rained');
+            """)
+    defer { withExtendedLifetime(old) {} }  // The folder goes with it.
+    let store = try TimelineStore(path: old.path)
     let events = try store.events(EventQuery()).events
     #expect(events.map(\.id) == [7])
     #expect(

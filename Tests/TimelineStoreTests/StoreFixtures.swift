@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import TimelineCore
 import TimelineDocuments
 import TimelineWire
@@ -90,4 +91,23 @@ func fakeHash(_ name: String) -> String {
 /// Summaries of the events a query returns, in order.
 func summaries(_ store: TimelineStore, _ parameters: [String: String]) throws -> [String] {
     try store.events(EventQuery(parameters: parameters)).events.map(\.summary)
+}
+
+/// A database file that an older timelined left behind: migrated up to `version` and filled by `sql`, in a fresh
+/// temporary folder removed with it.
+final class OldDatabase {
+    let folder: URL
+    let path: String
+
+    init(version: String, sql: String) throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "timeline-\(version)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        path = folder.appendingPathComponent("timeline.sqlite").path
+        let queue = try DatabaseQueue(path: path)
+        try TimelineStore.migrator.migrate(queue, upTo: version)
+        try queue.write { db in try db.execute(sql: sql) }
+    }
+
+    deinit { try? FileManager.default.removeItem(at: folder) }
 }
