@@ -101,6 +101,36 @@ struct ExtentTests {
         #expect(daemon.terminate() == 0)
     }
 
+    /// A follower gets the event with its extent as it is stored, and `add` (a `POST`) is answered with it too.
+    @Test func followAndPostCarryTheExtent() throws {
+        let scratch = try Scratch()
+        let daemon = try DaemonProcess(scratch: scratch)
+        _ = daemon.waitUntilReady()
+        let follower = try ChildProcess(
+            Paths.timelinectl, ["follow", "--format", "ndjson", "--socket", daemon.socket],
+            environment: ProcessInfo.processInfo.environment)
+        #expect(
+            eventually {
+                let status = try? daemon.client(["status", "--format", "json"])
+                let health = status.flatMap { try? JSONDecoder().decode(Health.self, from: Data($0.stdout.utf8)) }
+                return health?.followers == 1
+            })
+        let path = scratch.path("withdrawal.txt")
+        try Self.withdrawal.write(toFile: path, atomically: true, encoding: .utf8)
+        let added = try daemon.client(["add", "--date", "2021-09-01", path])
+        #expect(added.status == 0 && added.stdout.contains("document 1, 1 event"), "\(added.stdout)\(added.stderr)")
+        var followed = ""
+        #expect(
+            eventually {
+                followed = String(decoding: follower.stdout?.current ?? Data(), as: UTF8.self)
+                return followed.contains("\n")
+            }, "nothing followed")
+        let event = try JSONDecoder().decode(EventRecord.self, from: Data(followed.prefix { $0 != "\n" }.utf8))
+        #expect(event.trigger.text == "withdrew" && event.extent?.value == "P20Y" && event.extent?.relation == "AFTER")
+        #expect(daemon.terminate() == 0)
+        _ = follower.wait(timeout: 10)
+    }
+
     /// The web page names the extent with the event and marks it in the document.
     @Test func theWebPageShowsTheExtent() throws {
         let scratch = try Scratch()
