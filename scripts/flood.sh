@@ -31,8 +31,9 @@ for _ in $(seq 100); do health >/dev/null 2>&1 && break; sleep 0.1; done
 health >/dev/null || { echo "flood: the daemon did not start"; cat "$WORK/daemon.log"; exit 1; }
 
 # Realistic small articles: a header block, a dateline, a few sentences with dates; each one different.
-python3 - "$WORK/inbox/.tmp" "$COUNT" <<'PY'
+PYTHONPATH=scripts PYTHONDONTWRITEBYTECODE=1 python3 - "$WORK/inbox/.tmp" "$COUNT" <<'PY'
 import os, random, sys
+from docnames import word
 folder, count = sys.argv[1], int(sys.argv[2])
 rng = random.Random(7)
 cities = ["LONDON", "PARIS", "NAIROBI", "TOKYO", "LIMA", "OSLO", "CAIRO", "DELHI", "QUITO", "SEOUL"]
@@ -45,13 +46,6 @@ whens = ["last year", "in March", "on Monday", "two weeks ago", "since 2019", "n
          "earlier this year", "in the past three years", "on Friday", "by the end of the decade"]
 months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December"]
-def word(n):  # told apart by letters, not digits (a number could read as a year)
-    s = ""
-    while True:
-        s = chr(97 + n % 26) + s
-        n //= 26
-        if n == 0:
-            return s
 for i in range(count):
     year, month, day = 2015 + i % 8, 1 + i % 12, 1 + i % 28
     sentences = []

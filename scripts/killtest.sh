@@ -31,18 +31,12 @@ trap cleanup EXIT
 
 # The documents: TBAQ bodies as plain text with their dates, each with a line that makes its bytes unique.
 python3 "$TML2TXT" "$CORPUS" -o "$WORK/bodies" >/dev/null 2>&1
-python3 - "$WORK/bodies" "$WORK/docs" "$COUNT" <<'PY'
+PYTHONPATH=scripts PYTHONDONTWRITEBYTECODE=1 python3 - "$WORK/bodies" "$WORK/docs" "$COUNT" <<'PY'
 import os, sys
+from docnames import word
 bodies, out, count = sys.argv[1], sys.argv[2], int(sys.argv[3])
 os.makedirs(out)
 names = sorted(os.listdir(bodies))
-def word(n):  # told apart by letters, not digits (a number could read as a year)
-    s = ""
-    while True:
-        s = chr(97 + n % 26) + s
-        n //= 26
-        if n == 0:
-            return s
 for i in range(count):
     text = open(os.path.join(bodies, names[i % len(names)]), encoding="utf-8").read()
     with open(os.path.join(out, "doc-%04d.txt" % i), "w", encoding="utf-8") as f:
