@@ -68,6 +68,15 @@ extension TimexPatterns {
             reading: .vague, check: .endsPhrase, context: "Sales will suffer in the near term.", code: "FUTURE_REF"),
         // `in recent weeks`: a stretch of unnamed length up to publication, as TimeML annotates it (`PXW`).
         TimexPattern(example: "recent years", elements: [.words(["recent"]), .of(.unitPlural)], reading: .duration),
+        // `in the coming weeks`: the same stretch ahead of publication (`PXW`).
+        TimexPattern(
+            example: "the coming weeks", elements: [.optional(the), .words(["coming", "upcoming"]), .of(.unitPlural)],
+            reading: .duration),
+        // `for weeks or months`: a stretch of unnamed length in the first unit named (`PXW`).
+        TimexPattern(
+            example: "weeks or months",
+            elements: [.of(.unitPlural), .words(["or"]), .words(["days", "weeks", "months", "years", "decades"])],
+            reading: .duration),
         TimexPattern(
             example: "future quarters", elements: [.optional(the), .words(["future"]), .of(.unitPlural)],
             reading: .vague),
