@@ -147,7 +147,7 @@ struct Normalizer: Sendable {
     // MARK: Relative references
 
     private func relative(_ slots: Slots, _ tense: () -> Tense) -> Normalized? {
-        let offset = slots.offset ?? 0
+        let offset = slots.offset ?? slots.direction ?? 0
         let mod = slots.modEntry >= 0 ? entries[Int(slots.modEntry)].mod : nil
         if let weekday = slots.weekday {
             let date: CalendarDate
