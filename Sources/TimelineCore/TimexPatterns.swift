@@ -128,5 +128,21 @@ enum TimexPatterns {
             example: "year-ago", elements: [.optional(the), .of(.unit), dash, .adjacent(.words(["ago"]))],
             reading: .shift),
         TimexPattern(example: "the weekend", elements: [the, .words(["weekend"])], reading: .relative),
+        // `by year-end`, `at year end`, `by the year's end`: the end of the current year (`mod=END`).
+        TimexPattern(
+            example: "year-end", elements: [.optional(the), .words(["year"]), dash, .adjacent(.words(["end"]))],
+            reading: .relative),
+        TimexPattern(
+            example: "year end", elements: [.optional(the), .words(["year"]), .words(["end"])], reading: .relative),
+        TimexPattern(
+            example: "the year's end",
+            elements: [
+                .optional(the), .words(["year"]), .adjacent(.punct("'")), .adjacent(.words(["s"])), .words(["end"]),
+            ], reading: .relative),
+        // `earlier in the year`: a part of the current year, as `earlier this year`.
+        TimexPattern(
+            example: "earlier in the year",
+            elements: [.of(.modifier), .words(["in"]), the, .words(["year", "month", "week", "quarter"])],
+            reading: .relative),
     ]
 }
