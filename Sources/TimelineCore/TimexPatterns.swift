@@ -93,6 +93,11 @@ enum TimexPatterns {
             code: "-1"),
         TimexPattern(
             example: "late yesterday", elements: [.of(.modifier), .of(.dayReference)], reading: .dayReference),
+        // `mid-afternoon yesterday`, `late morning today`: a part of the day named, with its mod.
+        TimexPattern(
+            example: "mid-afternoon yesterday",
+            elements: [.of(.modifier), .optional(dash), .of(.partOfDay), .optional(.of(.dayReference))],
+            reading: .dayReference),
         TimexPattern(
             example: "last year", elements: [.of(.deictic), .of(.unit)], reading: .relative, check: .lowercaseUnit),
         TimexPattern(example: "the past week", elements: [the, .of(.deictic), .of(.unit)], reading: .relative),

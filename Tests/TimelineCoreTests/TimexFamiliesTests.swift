@@ -33,6 +33,9 @@ struct FamilyCase: Sendable, CustomTestStringConvertible {
         .init(
             sentence: "Rates rose later in the month.", published: "1998-03-18", text: "later in the month",
             type: .date, value: "1998-03", mod: "END"),
+        .init(
+            sentence: "The stock halted mid-afternoon yesterday.", published: "1989-11-02",
+            text: "mid-afternoon yesterday", type: .date, value: "1989-11-01TAF", mod: "MID"),
         // Modifiers inside the span, with their mod.
         .init(
             sentence: "It lasted nearly forty years.", text: "nearly forty years", type: .duration, value: "P40Y",
