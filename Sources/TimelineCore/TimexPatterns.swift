@@ -53,7 +53,7 @@ enum TimexPatterns {
         TimexPattern(
             example: "the 1988 period", elements: [the, .year, .words(["period"])], reading: .calendar),
         TimexPattern(
-            example: "summer of 1998", elements: [.of(.season), .optional(.words(["of"])), .year],
+            example: "the summer of 1998", elements: [.optional(the), .of(.season), .optional(.words(["of"])), .year],
             reading: .calendar),
         TimexPattern(
             example: "Friday", elements: [.of(.weekday)], reading: .calendar, check: .weekdayName,

@@ -36,6 +36,10 @@ struct FamilyCase: Sendable, CustomTestStringConvertible {
         .init(
             sentence: "The stock halted mid-afternoon yesterday.", published: "1989-11-02",
             text: "mid-afternoon yesterday", type: .date, value: "1989-11-01TAF", mod: "MID"),
+        // A season of a year keeps its article.
+        .init(
+            sentence: "Oil fell to levels we saw in the winter of nineteen ninety-four.", published: "1998-02-23",
+            text: "the winter of nineteen ninety-four", type: .date, value: "1994-WI"),
         // Modifiers inside the span, with their mod.
         .init(
             sentence: "It lasted nearly forty years.", text: "nearly forty years", type: .duration, value: "P40Y",
