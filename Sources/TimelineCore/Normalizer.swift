@@ -287,7 +287,10 @@ struct Normalizer: Sendable {
         {
             return quarterValue(year, latest.quarter, mod: nil)
         }
-        guard let ordinal = slots.ordinal, ordinal >= 1 else { return nil }
+        // `the last half of 1989`, `the final quarter`: the last of the year's parts.
+        guard let ordinal = slots.ordinal.map({ $0 == -1 ? (slots.half ? 2 : 4) : $0 }), ordinal >= 1 else {
+            return nil
+        }
         if slots.half {
             guard ordinal <= 2 else { return nil }
             let year = slots.year ?? (ordinal * 6 - 5 <= publication.month ? publication.year : publication.year - 1)
