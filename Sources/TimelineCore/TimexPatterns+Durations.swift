@@ -22,6 +22,11 @@ extension TimexPatterns {
             example: "20 more years",
             elements: [.amount, .words(["more", "additional", "extra", "further"]), unitAny],
             reading: .duration),
+        // `eight trading days`, `ten business days`: days counted on a calendar of working days.
+        TimexPattern(
+            example: "eight trading days",
+            elements: [.amount, .words(["trading", "business", "working"]), .of([.unit, .unitPlural])],
+            reading: .duration, check: .notOld),
         TimexPattern(example: "2 1/2 years", elements: [.amount, .halfFraction, unitAny], reading: .duration),
         TimexPattern(
             example: "three and a half hours", elements: [.amount] + andAHalf + [unitAny], reading: .duration),

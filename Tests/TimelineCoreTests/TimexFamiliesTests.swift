@@ -36,6 +36,13 @@ struct FamilyCase: Sendable, CustomTestStringConvertible {
         .init(
             sentence: "The stock halted mid-afternoon yesterday.", published: "1989-11-02",
             text: "mid-afternoon yesterday", type: .date, value: "1989-11-01TAF", mod: "MID"),
+        // Days counted on a calendar of working days.
+        .init(
+            sentence: "Eight trading days after the crash, the index recovered.", published: "1989-10-30",
+            text: "Eight trading days", type: .duration, value: "P8D"),
+        .init(
+            sentence: "Payment is due within ten business days.", published: "1989-10-30",
+            text: "ten business days", type: .duration, value: "P10D"),
         // A season of a year keeps its article.
         .init(
             sentence: "Oil fell to levels we saw in the winter of nineteen ninety-four.", published: "1998-02-23",
