@@ -216,7 +216,7 @@ public struct Extractor: Sendable {
         case .set, .duration: return nil
         case .date, .time:
             if reading == .decade { return nil }
-            if slots.year != nil, reading != .shift, reading != .relative { return nil }
+            if slots.year != nil, reading != .shift, reading != .relative || slots.unit == .year { return nil }
             return "DCT"
         }
     }

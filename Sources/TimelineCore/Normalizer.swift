@@ -175,6 +175,10 @@ struct Normalizer: Sendable {
             return Normalized(type: .date, value: "\(year)-\(season)", mod: mod, span: TimeSpan.season(year, season))
         }
         guard let unit = slots.unit else { return nil }
+        // `year-end 1988`: the year written out.
+        if unit == .year, let year = slots.year {
+            return Normalized(type: .date, value: CalendarDate.pad(year, 4), mod: mod, span: TimeSpan.year(year))
+        }
         if unit == .weekend {
             let saturday =
                 offset > 0

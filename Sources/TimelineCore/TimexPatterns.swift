@@ -135,10 +135,12 @@ enum TimexPatterns {
         TimexPattern(example: "the weekend", elements: [the, .words(["weekend"])], reading: .relative),
         // `by year-end`, `at year end`, `by the year's end`: the end of the current year (`mod=END`).
         TimexPattern(
-            example: "year-end", elements: [.optional(the), .words(["year"]), dash, .adjacent(.words(["end"]))],
+            example: "year-end 1988",
+            elements: [.optional(the), .words(["year"]), dash, .adjacent(.words(["end"])), .optional(.year)],
             reading: .relative),
         TimexPattern(
-            example: "year end", elements: [.optional(the), .words(["year"]), .words(["end"])], reading: .relative),
+            example: "year end", elements: [.optional(the), .words(["year"]), .words(["end"]), .optional(.year)],
+            reading: .relative),
         TimexPattern(
             example: "the year's end",
             elements: [

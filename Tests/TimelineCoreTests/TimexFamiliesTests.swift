@@ -25,6 +25,9 @@ struct FamilyCase: Sendable, CustomTestStringConvertible {
             sentence: "Debt at year end was $3 billion.", published: "1989-10-26", text: "year end", type: .date,
             value: "1989", mod: "END"),
         .init(
+            sentence: "Debt at year-end 1988 was lower.", published: "1989-11-02", text: "year-end 1988", type: .date,
+            value: "1988", mod: "END"),
+        .init(
             sentence: "It expects to finish by the year's end.", published: "1989-10-30", text: "the year's end",
             type: .date, value: "1989", mod: "END"),
         .init(
