@@ -11,6 +11,14 @@ enum Anaphora {
             return true
         case .clock:
             return isBareClock(tokens, first: first, last: last)
+        case .dayReference:
+            // `by mid-afternoon`: a part of a day not named falls, like a bare clock time, on the story's day.
+            return tokens[first].classes.contains(.modifier) && isBareClock(tokens, first: first, last: last)
+        case .relative:
+            // `the previous Friday`, `the following Monday`; `last Friday` counts from publication.
+            return (first...last).contains {
+                tokens[$0].is(.following) || tokens[$0].is(.previous) || tokens[$0].is(.preceding)
+            }
         case .shift:
             for index in first...last {
                 let token = tokens[index]

@@ -79,11 +79,12 @@ enum ElementMatch {
         }
     }
 
-    /// A literal word matched: it may carry a vague value, a set value or a unit.
+    /// A literal word matched: it may carry a vague value, a set value, a unit or a mod (`end`).
     private static func wordFound(_ entryIndex: Int32, _ index: Int, _ entries: [LexEntry], _ slots: inout Slots) -> Int
     {
         let entry = Int(entryIndex)
         if !entries[entry].value.isEmpty { slots.vagueEntry = entryIndex }
+        if !entries[entry].mod.isEmpty { slots.modEntry = entryIndex }
         if !entries[entry].setValue.isEmpty { slots.setEntry = entryIndex }
         if entries[entry].direction != 0 { slots.direction = entries[entry].direction }
         if entries[entry].unit == .half {

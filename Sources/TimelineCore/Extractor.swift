@@ -10,6 +10,8 @@ public struct Extractor: Sendable {
     let matcher: PatternMatcher
     let anchoring = EventAnchoring()
     let detector: EventDetector
+    /// The lexicon entry of `effective`: a date right after it looks ahead (`effective Feb. 1`).
+    let effectiveEntry: Int32
 
     /// Builds the lexicon, the pattern index and the built-in event-trigger model.
     public init() { self.init(eventModel: nil) }
@@ -19,6 +21,9 @@ public struct Extractor: Sendable {
         var lexicon = Lexicon()
         lexicon.addTimeWords()
         lexicon.addGrammarWords()
+        // A plain word, without classes, so that the event model's features stay as trained.
+        lexicon.add("effective", [])
+        effectiveEntry = lexicon.index(of: "effective")
         matcher = PatternMatcher(patterns: TimexPatterns.rows, lexicon: &lexicon)
         tokenizer = Tokenizer(lexicon: lexicon)
         detector = EventDetector(model: eventModel ?? EventDetector.builtInModel)
@@ -66,7 +71,8 @@ public struct Extractor: Sendable {
                     reading, slots, code: pattern.code,
                     tense: {
                         let (tense, how) = TenseClues.resolution(
-                            tokens, first: slots.first, last: slots.last, sentence: sentence)
+                            tokens, first: slots.first, last: slots.last, sentence: sentence,
+                            aheadWord: effectiveEntry)
                         resolvedBy = how
                         return tense
                     })
@@ -210,7 +216,7 @@ public struct Extractor: Sendable {
         case .set, .duration: return nil
         case .date, .time:
             if reading == .decade { return nil }
-            if slots.year != nil, reading != .shift, reading != .relative { return nil }
+            if slots.year != nil, reading != .shift, reading != .relative || slots.unit == .year { return nil }
             return "DCT"
         }
     }

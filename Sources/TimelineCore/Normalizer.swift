@@ -147,7 +147,7 @@ struct Normalizer: Sendable {
     // MARK: Relative references
 
     private func relative(_ slots: Slots, _ tense: () -> Tense) -> Normalized? {
-        let offset = slots.offset ?? 0
+        let offset = slots.offset ?? slots.direction ?? 0
         let mod = slots.modEntry >= 0 ? entries[Int(slots.modEntry)].mod : nil
         if let weekday = slots.weekday {
             let date: CalendarDate
@@ -175,6 +175,10 @@ struct Normalizer: Sendable {
             return Normalized(type: .date, value: "\(year)-\(season)", mod: mod, span: TimeSpan.season(year, season))
         }
         guard let unit = slots.unit else { return nil }
+        // `year-end 1988`: the year written out.
+        if unit == .year, let year = slots.year {
+            return Normalized(type: .date, value: CalendarDate.pad(year, 4), mod: mod, span: TimeSpan.year(year))
+        }
         if unit == .weekend {
             let saturday =
                 offset > 0
@@ -287,7 +291,10 @@ struct Normalizer: Sendable {
         {
             return quarterValue(year, latest.quarter, mod: nil)
         }
-        guard let ordinal = slots.ordinal, ordinal >= 1 else { return nil }
+        // `the last half of 1989`, `the final quarter`: the last of the year's parts.
+        guard let ordinal = slots.ordinal.map({ $0 == -1 ? (slots.half ? 2 : 4) : $0 }), ordinal >= 1 else {
+            return nil
+        }
         if slots.half {
             guard ordinal <= 2 else { return nil }
             let year = slots.year ?? (ordinal * 6 - 5 <= publication.month ? publication.year : publication.year - 1)

@@ -52,8 +52,13 @@ enum TenseClues {
 
     /// The tense and what settled it: `"signal"` (a phrase such as `since`, `as soon as`, a possessive),
     /// `"tense"` (a verb or tense marker), `"nearest"` (no clue: the caller picks the nearest occurrence).
-    static func resolution(_ tokens: [Token], first: Int, last: Int, sentence: Range<Int>) -> (Tense, String) {
-        if let fixed = phraseTense(tokens, first: first, last: last, sentence: sentence) { return (fixed, "signal") }
+    /// `aheadWord` is the lexicon entry of `effective` (a date after it looks ahead), or -1.
+    static func resolution(
+        _ tokens: [Token], first: Int, last: Int, sentence: Range<Int>, aheadWord: Int32 = -1
+    ) -> (Tense, String) {
+        if let fixed = phraseTense(tokens, first: first, last: last, sentence: sentence, aheadWord: aheadWord) {
+            return (fixed, "signal")
+        }
         let found = tense(tokens, first: first, last: last, sentence: sentence)
         return (found, found == .unknown ? "nearest" : "tense")
     }

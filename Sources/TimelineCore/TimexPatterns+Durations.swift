@@ -22,6 +22,11 @@ extension TimexPatterns {
             example: "20 more years",
             elements: [.amount, .words(["more", "additional", "extra", "further"]), unitAny],
             reading: .duration),
+        // `eight trading days`, `ten business days`: days counted on a calendar of working days.
+        TimexPattern(
+            example: "eight trading days",
+            elements: [.amount, .words(["trading", "business", "working"]), .of([.unit, .unitPlural])],
+            reading: .duration, check: .notOld),
         TimexPattern(example: "2 1/2 years", elements: [.amount, .halfFraction, unitAny], reading: .duration),
         TimexPattern(
             example: "three and a half hours", elements: [.amount] + andAHalf + [unitAny], reading: .duration),
@@ -68,6 +73,15 @@ extension TimexPatterns {
             reading: .vague, check: .endsPhrase, context: "Sales will suffer in the near term.", code: "FUTURE_REF"),
         // `in recent weeks`: a stretch of unnamed length up to publication, as TimeML annotates it (`PXW`).
         TimexPattern(example: "recent years", elements: [.words(["recent"]), .of(.unitPlural)], reading: .duration),
+        // `in the coming weeks`: the same stretch ahead of publication (`PXW`).
+        TimexPattern(
+            example: "the coming weeks", elements: [.optional(the), .words(["coming", "upcoming"]), .of(.unitPlural)],
+            reading: .duration),
+        // `for weeks or months`: a stretch of unnamed length in the first unit named (`PXW`).
+        TimexPattern(
+            example: "weeks or months",
+            elements: [.of(.unitPlural), .words(["or"]), .words(["days", "weeks", "months", "years", "decades"])],
+            reading: .duration),
         TimexPattern(
             example: "future quarters", elements: [.optional(the), .words(["future"]), .of(.unitPlural)],
             reading: .vague),

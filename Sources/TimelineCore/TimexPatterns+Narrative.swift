@@ -10,6 +10,11 @@ extension TimexPatterns {
         TimexPattern(
             example: "the following week",
             elements: [the, .words(["following", "previous", "preceding"]), calendarUnit], reading: .shift),
+        // `the previous Friday`: the one before the day the story tells, not before publication.
+        TimexPattern(
+            example: "the following Monday",
+            elements: [.optional(the), .words(["following", "previous", "preceding"]), .of(.weekday)],
+            reading: .relative),
         TimexPattern(example: "the next day", elements: [the, .words(["next"]), .words(["day"])], reading: .shift),
         TimexPattern(
             example: "later that month",

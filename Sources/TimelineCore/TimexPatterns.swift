@@ -53,7 +53,7 @@ enum TimexPatterns {
         TimexPattern(
             example: "the 1988 period", elements: [the, .year, .words(["period"])], reading: .calendar),
         TimexPattern(
-            example: "summer of 1998", elements: [.of(.season), .optional(.words(["of"])), .year],
+            example: "the summer of 1998", elements: [.optional(the), .of(.season), .optional(.words(["of"])), .year],
             reading: .calendar),
         TimexPattern(
             example: "Friday", elements: [.of(.weekday)], reading: .calendar, check: .weekdayName,
@@ -93,6 +93,11 @@ enum TimexPatterns {
             code: "-1"),
         TimexPattern(
             example: "late yesterday", elements: [.of(.modifier), .of(.dayReference)], reading: .dayReference),
+        // `mid-afternoon yesterday`, `late morning today`: a part of the day named, with its mod.
+        TimexPattern(
+            example: "mid-afternoon yesterday",
+            elements: [.of(.modifier), .optional(dash), .of(.partOfDay), .optional(.of(.dayReference))],
+            reading: .dayReference),
         TimexPattern(
             example: "last year", elements: [.of(.deictic), .of(.unit)], reading: .relative, check: .lowercaseUnit),
         TimexPattern(example: "the past week", elements: [the, .of(.deictic), .of(.unit)], reading: .relative),
@@ -128,5 +133,23 @@ enum TimexPatterns {
             example: "year-ago", elements: [.optional(the), .of(.unit), dash, .adjacent(.words(["ago"]))],
             reading: .shift),
         TimexPattern(example: "the weekend", elements: [the, .words(["weekend"])], reading: .relative),
+        // `by year-end`, `at year end`, `by the year's end`: the end of the current year (`mod=END`).
+        TimexPattern(
+            example: "year-end 1988",
+            elements: [.optional(the), .words(["year"]), dash, .adjacent(.words(["end"])), .optional(.year)],
+            reading: .relative),
+        TimexPattern(
+            example: "year end", elements: [.optional(the), .words(["year"]), .words(["end"]), .optional(.year)],
+            reading: .relative),
+        TimexPattern(
+            example: "the year's end",
+            elements: [
+                .optional(the), .words(["year"]), .adjacent(.punct("'")), .adjacent(.words(["s"])), .words(["end"]),
+            ], reading: .relative),
+        // `earlier in the year`: a part of the current year, as `earlier this year`.
+        TimexPattern(
+            example: "earlier in the year",
+            elements: [.of(.modifier), .words(["in"]), the, .words(["year", "month", "week", "quarter"])],
+            reading: .relative),
     ]
 }

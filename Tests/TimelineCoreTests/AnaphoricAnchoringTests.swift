@@ -38,6 +38,19 @@ struct AnchorCase: Sendable, CustomTestStringConvertible {
         .init(
             sentence: "The mine closed on May 2, 1997. The next day the union met.", text: "The next day",
             value: "1997-05-03", anchor: "May 2, 1997"),
+        // A weekday after `previous` / `following` counts from the day the story tells.
+        .init(
+            sentence: "Stocks fell on Friday, Oct. 27, 1989, down 4.5% from the previous Friday.",
+            published: "1989-10-30",
+            text: "the previous Friday", value: "1989-10-20", anchor: "Friday, Oct. 27, 1989"),
+        .init(
+            sentence: "The vote was on Tuesday, May 2, 1995. The following Monday the law took effect.",
+            published: "1995-05-10", text: "The following Monday", value: "1995-05-08",
+            anchor: "Tuesday, May 2, 1995"),
+        // With no date named, it counts from publication, like `last Friday`.
+        .init(
+            sentence: "Prices were higher than the previous Friday.", published: "1989-10-30",
+            text: "the previous Friday", value: "1989-10-27", anchor: "DCT"),
         .init(
             sentence: "The war ended in 1945. A year later the treaty was signed.", text: "A year later", value: "1946",
             anchor: "1945"),

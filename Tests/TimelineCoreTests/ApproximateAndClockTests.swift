@@ -29,6 +29,9 @@ import Testing
         ("The fire started yesterday. It spread at 10:35 a.m.", "1998-08-08", "10:35 a.m.", "1998-08-07T10:35"),
         ("The meeting starts at 3 p.m.", "1998-08-08", "3 p.m.", "1998-08-08T15:00"),
         ("In March 1998, it opened at 9 a.m. daily.", "1999-04-19", "9 a.m.", "1999-04-19T09:00"),
+        // So does a part of a day with a modifier and no day of its own.
+        ("By mid afternoon, officials were saying it was over.", "1998-03-06", "mid afternoon", "1998-03-06TAF"),
+        ("The fire started yesterday. By late evening it had spread.", "1998-08-08", "late evening", "1998-08-07TEV"),
     ]
 
     @Test(arguments: cases)

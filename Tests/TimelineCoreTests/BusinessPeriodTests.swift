@@ -14,6 +14,9 @@ import Testing
         ("Net fell from $3 million in the quarter a year ago.", "the quarter a year ago", .date, "1988-Q3"),
         ("Net fell from last year's quarter.", "last year's quarter", .date, "1988-Q3"),
         ("Sales rose from the comparable year-ago quarter.", "the comparable year-ago quarter", .date, "1988-Q3"),
+        // `last` / `final` as the ordinal of a year's parts.
+        ("Earnings will be lower for the last half of 1989.", "the last half of 1989", .date, "1989-H2"),
+        ("Sales fell in the final quarter of 1988.", "the final quarter of 1988", .date, "1988-Q4"),
     ]
 
     @Test(arguments: cases)

@@ -17,6 +17,9 @@ import Testing
         ),
         ("It was a 24% premium over Thursday's closing price.", "1998-03-18", "Thursday", "1998-03-12"),
         ("The vote will follow Friday's debate.", "1998-03-18", "Friday", "1998-03-20"),
+        // `effective` puts the date a change takes effect ahead, whatever the verbs say.
+        ("U.S. Trust also created a new office, effective Feb. 1.", "1989-10-26", "Feb. 1", "1990-02-01"),
+        ("The resignation was accepted effective Monday.", "1998-03-18", "Monday", "1998-03-23"),
         // `next to` is a place, not a future.
         (
             "Dozens were wounded in the blasts next to the embassies on Friday.", "1998-08-08", "Friday",

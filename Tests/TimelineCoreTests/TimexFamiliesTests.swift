@@ -17,6 +17,39 @@ struct FamilyCase: Sendable, CustomTestStringConvertible {
 /// decades, business quarters, spoken years, calendar sets, years resolved by distance.
 @Suite struct TimexFamiliesTests {
     static let cases: [FamilyCase] = [
+        // The end of the current year in financial news, and a part of the current unit after `in the`.
+        .init(
+            sentence: "The sale should close by year-end.", published: "1989-11-02", text: "year-end", type: .date,
+            value: "1989", mod: "END"),
+        .init(
+            sentence: "Debt at year end was $3 billion.", published: "1989-10-26", text: "year end", type: .date,
+            value: "1989", mod: "END"),
+        .init(
+            sentence: "Debt at year-end 1988 was lower.", published: "1989-11-02", text: "year-end 1988", type: .date,
+            value: "1988", mod: "END"),
+        .init(
+            sentence: "It expects to finish by the year's end.", published: "1989-10-30", text: "the year's end",
+            type: .date, value: "1989", mod: "END"),
+        .init(
+            sentence: "Sales fell earlier in the year.", published: "1989-10-26", text: "earlier in the year",
+            type: .date, value: "1989", mod: "START"),
+        .init(
+            sentence: "Rates rose later in the month.", published: "1998-03-18", text: "later in the month",
+            type: .date, value: "1998-03", mod: "END"),
+        .init(
+            sentence: "The stock halted mid-afternoon yesterday.", published: "1989-11-02",
+            text: "mid-afternoon yesterday", type: .date, value: "1989-11-01TAF", mod: "MID"),
+        // Days counted on a calendar of working days.
+        .init(
+            sentence: "Eight trading days after the crash, the index recovered.", published: "1989-10-30",
+            text: "Eight trading days", type: .duration, value: "P8D"),
+        .init(
+            sentence: "Payment is due within ten business days.", published: "1989-10-30",
+            text: "ten business days", type: .duration, value: "P10D"),
+        // A season of a year keeps its article.
+        .init(
+            sentence: "Oil fell to levels we saw in the winter of nineteen ninety-four.", published: "1998-02-23",
+            text: "the winter of nineteen ninety-four", type: .date, value: "1994-WI"),
         // Modifiers inside the span, with their mod.
         .init(
             sentence: "It lasted nearly forty years.", text: "nearly forty years", type: .duration, value: "P40Y",
