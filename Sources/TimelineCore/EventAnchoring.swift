@@ -30,6 +30,18 @@ struct EventAnchoring: Sendable {
         _ tokens: [Token], first: Int, last: Int, sentence: Range<Int>, events: [Int], vague: Bool = false,
         keys: [WordKeys]? = nil, inTimex: (Int) -> Bool
     ) -> [Anchor] {
+        if let noun = modifiedNoun(
+            tokens, first: first, last: last, sentence: sentence, events: events, anyBefore: true)
+        {
+            return [Anchor(trigger: noun, relation: .on)]
+        }
+        if let head = headNoun(tokens, first: first, last: last, sentence: sentence) {
+            var result = [Anchor(trigger: head, relation: .on)]
+            if head + 1 < sentence.upperBound, TenseClues.isPastVerb(tokens, head + 1) {
+                result.append(Anchor(trigger: head + 1, relation: .on))
+            }
+            return result
+        }
         var relation = TemporalRelation.on
         var signalIndex: Int?
         if first - 1 >= sentence.lowerBound, let keyword = tokens[first - 1].keyword,
@@ -60,6 +72,11 @@ struct EventAnchoring: Sendable {
             return []
         }
         var result = [Anchor(trigger: trigger, relation: relation)]
+        if last + 1 < sentence.upperBound, tokens[last + 1].is(.ended) || tokens[last + 1].is(.ending),
+            trigger != last + 1
+        {
+            result.append(Anchor(trigger: last + 1, relation: .ends))
+        }
         if trigger < first, let main = mainClauseVerb(tokens, trigger: trigger, sentence: sentence, inTimex: inTimex) {
             result.append(main)
         }
@@ -89,10 +106,15 @@ struct EventAnchoring: Sendable {
     /// The event noun an expression modifies: after a possessive (`Friday's vote`, `last month's discovery`)
     /// or as a prenominal modifier right after a determiner or a verb (`reported a third-quarter loss`,
     /// `report third-quarter net income`). Only nouns and adjectives in between, and the event is no verb.
-    private func modifiedNoun(_ tokens: [Token], first: Int, last: Int, sentence: Range<Int>, events: [Int]) -> Int? {
+    private func modifiedNoun(
+        _ tokens: [Token], first: Int, last: Int, sentence: Range<Int>, events: [Int], anyBefore: Bool = false
+    ) -> Int? {
         let start: Int
         if TenseClues.isPossessive(tokens, after: last) {
             start = last + 3
+        } else if anyBefore {
+            guard isCompound(tokens, first: first, last: last) else { return nil }
+            start = last + 1
         } else if first - 1 >= sentence.lowerBound, tokens[first - 1].kind == .word,
             !tokens[first - 1].classes.isDisjoint(with: [.determiner, .possessive]) || events.contains(first - 1)
         {
@@ -112,6 +134,43 @@ struct EventAnchoring: Sendable {
             return nil
         }
         return noun
+    }
+
+    /// The head of the noun phrase a possessive or hyphenated expression modifies (`third-quarter net income`,
+    /// `Friday's pre-tax charge`), event or not: the last of up to four words before a function word, a verb
+    /// or a punctuation mark other than a joining `-`.
+    private func headNoun(_ tokens: [Token], first: Int, last: Int, sentence: Range<Int>) -> Int? {
+        let start: Int
+        if TenseClues.isPossessive(tokens, after: last) {
+            start = last + 3
+        } else if isCompound(tokens, first: first, last: last) {
+            start = last + 1
+        } else {
+            return nil
+        }
+        let stops: WordClass = [
+            .preposition, .conjunction, .subordinator, .relativePronoun, .auxiliary, .modal, .clauseStop, .pronoun,
+            .determiner, .possessive,
+        ]
+        var head: Int?
+        var index = start
+        while index < sentence.upperBound, index - start < 5 {
+            let token = tokens[index]
+            if token.isPunct("-") && token.gapBefore == .none && head != nil {
+                index += 1
+                continue
+            }
+            guard token.kind == .word, token.classes.isDisjoint(with: stops), !TenseClues.isPastVerb(tokens, index)
+            else { break }
+            head = index
+            index += 1
+        }
+        return head
+    }
+
+    /// A hyphenated expression used as a modifier (`third-quarter`, `year-earlier`): a `-` joins its words.
+    private func isCompound(_ tokens: [Token], first: Int, last: Int) -> Bool {
+        (first..<last).contains { tokens[$0 + 1].isPunct("-") && tokens[$0 + 1].gapBefore == .none }
     }
 
     /// Anchors for a DURATION or SET covering tokens `first...last`: the event it measures right after `of` (`three
