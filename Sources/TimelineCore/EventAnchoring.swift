@@ -3,7 +3,9 @@
 /// The trigger is the nearest event verb (left first, then right, first without crossing a comma), or an
 /// event noun right before the time (`the election in November`). The relation comes from the signal word
 /// right before the expression; when the trigger's clause is introduced by `since`/`until`/`after`/`before`,
-/// the main clause's verb is dated too (`has staged … since the Taliban took power last year`).
+/// the main clause's verb is dated too (`has staged … since the Taliban took power last year`). A possessive
+/// or hyphenated expression dates the noun it modifies (`Thursday's ruling`, `third-quarter net income`), and
+/// the verb that noun is the subject of (`third-quarter profit grew`).
 struct EventAnchoring: Sendable {
     /// Signal words (the token right before the expression) and the relation they give.
     static let signals: [Keyword: TemporalRelation] = [
@@ -28,7 +30,7 @@ struct EventAnchoring: Sendable {
     /// - Parameter events: The sentence's event triggers (token indices, in order).
     func anchors(
         _ tokens: [Token], first: Int, last: Int, sentence: Range<Int>, events: [Int], vague: Bool = false,
-        keys: [WordKeys]? = nil, inTimex: (Int) -> Bool
+        keys: [WordKeys]? = nil, dated: Bool = true, inTimex: (Int) -> Bool
     ) -> [Anchor] {
         if let noun = modifiedNoun(
             tokens, first: first, last: last, sentence: sentence, events: events, anyBefore: true)
@@ -72,16 +74,40 @@ struct EventAnchoring: Sendable {
             return []
         }
         var result = [Anchor(trigger: trigger, relation: relation)]
-        if last + 1 < sentence.upperBound, tokens[last + 1].is(.ended) || tokens[last + 1].is(.ending),
-            trigger != last + 1
-        {
-            result.append(Anchor(trigger: last + 1, relation: .ends))
-        }
+        result += sharingEvents(
+            tokens, trigger: trigger, relation: relation, first: first, last: last, sentence: sentence,
+            events: events, keys: keys, dated: dated)
         if trigger < first, let main = mainClauseVerb(tokens, trigger: trigger, sentence: sentence, inTimex: inTimex) {
             result.append(main)
         }
         if let verb = coordinatedVerb(tokens, trigger: trigger, events: events) {
             result.append(Anchor(trigger: verb, relation: relation))
+        }
+        return result
+    }
+
+    /// Events that share the time of the trigger's verb phrase: the period's own `ended` (`the quarter ended
+    /// Sept. 30`), what is reported for a period (`reported a net loss for the third quarter`), and the
+    /// activity after a phase verb (`began trading this summer`).
+    private func sharingEvents(
+        _ tokens: [Token], trigger: Int, relation: TemporalRelation, first: Int, last: Int, sentence: Range<Int>,
+        events: [Int], keys: [WordKeys]?, dated: Bool
+    ) -> [Anchor] {
+        var result: [Anchor] = []
+        if last + 1 < sentence.upperBound, tokens[last + 1].is(.ended) || tokens[last + 1].is(.ending),
+            trigger != last + 1
+        {
+            result.append(Anchor(trigger: last + 1, relation: .ends))
+        }
+        if dated, first - 1 > trigger, tokens[first - 1].is(.for),
+            let object = objectHead(tokens, verb: trigger, before: first - 1)
+        {
+            result.append(Anchor(trigger: object, relation: relation))
+        } else if let keys, trigger + 1 < first, events.contains(trigger + 1),
+            Self.aspectualKeys.contains(keys[trigger - sentence.lowerBound].word),
+            keys[trigger + 1 - sentence.lowerBound].suffix3 == Self.ingKey
+        {
+            result.append(Anchor(trigger: trigger + 1, relation: relation))
         }
         return result
     }
@@ -184,7 +210,9 @@ struct EventAnchoring: Sendable {
         {
             return [Anchor(trigger: measured, relation: .on)]
         }
-        return anchors(tokens, first: first, last: last, sentence: sentence, events: events, inTimex: inTimex).map {
+        return anchors(
+            tokens, first: first, last: last, sentence: sentence, events: events, dated: false, inTimex: inTimex
+        ).map {
             Anchor(trigger: $0.trigger, relation: $0.relation == .ends ? .on : $0.relation)
         }
     }
@@ -245,6 +273,10 @@ struct EventAnchoring: Sendable {
     }
 
     static let infinitivePenalty = 8
+    /// Verbs of a phase of an activity named by the `-ing` form after them (`began trading`, `stopped paying`).
+    static let aspectualKeys: Set<UInt64> = Set(
+        "begin begins began begun beginning start starts started starting stop stops stopped stopping resume resumes resumed resuming continue continues continued continuing keep keeps kept finish finishes finished quit"
+            .split(separator: " ").map { WordKeys.key(String($0)) })
     static let ingKey = WordKeys.key("ing")
 
     /// `candidate` when it is an event verb whose object is the event noun at `object`: only determiners,
@@ -267,6 +299,21 @@ struct EventAnchoring: Sendable {
             }
         }
         return candidate
+    }
+
+    /// The head noun of the object of the event verb at `verb` when the object ends right before `before`
+    /// (`reported a net loss|for`): up to four words, none a function word or a verb, the last a word.
+    private func objectHead(_ tokens: [Token], verb: Int, before: Int) -> Int? {
+        let between = (verb + 1)..<before
+        let stops: WordClass = [
+            .preposition, .conjunction, .subordinator, .relativePronoun, .auxiliary, .modal, .clauseStop, .pronoun,
+        ]
+        guard Verbs.isEventVerb(tokens, verb), !between.isEmpty, between.count <= 4,
+            between.allSatisfy({ tokens[$0].kind != .punct || tokens[$0].isPunct("-") }),
+            between.allSatisfy({ tokens[$0].classes.isDisjoint(with: stops) && !TenseClues.isPastVerb(tokens, $0) }),
+            tokens[before - 1].kind == .word
+        else { return nil }
+        return before - 1
     }
 
     /// When the trigger's clause opens with `since`/`until`/…, the first verb of the clause before it.

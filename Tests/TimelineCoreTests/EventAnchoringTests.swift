@@ -25,6 +25,8 @@ import Testing
     static let multipleCases: [(String, String, [String])] = [
         ("Du Pont reported that third-quarter profit grew 19%.", "third-quarter", ["profit/ON", "grew/ON"]),
         ("Sales increased in the quarter ended Sept. 30.", "the quarter", ["increased/ON", "ended/ENDS"]),
+        ("The stock began trading this summer at $14.", "this summer", ["began/ON", "trading/ON"]),
+        ("The company reported a net loss for the third quarter.", "the third quarter", ["reported/ON", "loss/ON"]),
     ]
 
     @Test(arguments: multipleCases)
