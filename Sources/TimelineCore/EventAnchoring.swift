@@ -83,12 +83,14 @@ struct EventAnchoring: Sendable {
         if let verb = coordinatedVerb(tokens, trigger: trigger, events: events) {
             result.append(Anchor(trigger: verb, relation: relation))
         }
-        return result
+        var seen = Set<Int>()
+        return result.filter { seen.insert($0.trigger).inserted }
     }
 
     /// Events that share the time of the trigger's verb phrase: the period's own `ended` (`the quarter ended
-    /// Sept. 30`), what is reported for a period (`reported a net loss for the third quarter`), and the
-    /// activity after a phase verb (`began trading this summer`).
+    /// Sept. 30`), what is reported for a period (`reported a net loss for the third quarter`), the activity
+    /// after a phase verb (`began trading this summer`), and the verb of a `when` clause that describes the
+    /// time (`in 1979 when the Soviets invaded`).
     private func sharingEvents(
         _ tokens: [Token], trigger: Int, relation: TemporalRelation, first: Int, last: Int, sentence: Range<Int>,
         events: [Int], keys: [WordKeys]?, dated: Bool
@@ -109,8 +111,21 @@ struct EventAnchoring: Sendable {
         {
             result.append(Anchor(trigger: trigger + 1, relation: relation))
         }
+        if let keys {
+            // `in November, when he was found`: the clause describes the time.
+            var index = last + 1
+            if index < sentence.upperBound, tokens[index].isPunct(",") { index += 1 }
+            if index < sentence.upperBound, keys[index - sentence.lowerBound].word == Self.whenKey,
+                let event = events.first(where: { $0 > index }), event - index <= 6,
+                ((index + 1)..<event).allSatisfy({ tokens[$0].kind == .word })
+            {
+                result.append(Anchor(trigger: event, relation: .on))
+            }
+        }
         return result
     }
+
+    static let whenKey = WordKeys.key("when")
 
     /// The event right after a vague reference, which modifies what follows it: an adverb before its verb
     /// (`said it now holds`, `currently owns`) or an adjective before its noun (`the current weakness`).

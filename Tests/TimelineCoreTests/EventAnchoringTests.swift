@@ -26,6 +26,10 @@ import Testing
         ("Du Pont reported that third-quarter profit grew 19%.", "third-quarter", ["profit/ON", "grew/ON"]),
         ("Sales increased in the quarter ended Sept. 30.", "the quarter", ["increased/ON", "ended/ENDS"]),
         ("The stock began trading this summer at $14.", "this summer", ["began/ON", "trading/ON"]),
+        (
+            "The city could have used some protection in 1979 when the Soviets invaded.", "1979",
+            ["used/ON", "invaded/ON"]
+        ),
         ("The company reported a net loss for the third quarter.", "the third quarter", ["reported/ON", "loss/ON"]),
     ]
 
