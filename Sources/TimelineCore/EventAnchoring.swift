@@ -83,6 +83,11 @@ struct EventAnchoring: Sendable {
         if let verb = coordinatedVerb(tokens, trigger: trigger, events: events) {
             result.append(Anchor(trigger: verb, relation: relation))
         }
+        if let verb = mainVerbAfterFronted(
+            tokens, first: first, last: last, sentence: sentence, keys: keys, inTimex: inTimex)
+        {
+            result.append(Anchor(trigger: verb, relation: relation))
+        }
         var seen = Set<Int>()
         return result.filter { seen.insert($0.trigger).inserted }
     }
@@ -329,6 +334,31 @@ struct EventAnchoring: Sendable {
             tokens[before - 1].kind == .word
         else { return nil }
         return before - 1
+    }
+
+    /// The main verb of the clause a fronted time opens (`On May 6, James Kopp, 44, was charged`): the
+    /// expression starts the sentence (after at most a signal and a conjunction) and a comma follows it; the
+    /// first main verb after it that is no participle opening a phrase of its own.
+    private func mainVerbAfterFronted(
+        _ tokens: [Token], first: Int, last: Int, sentence: Range<Int>, keys: [WordKeys]?, inTimex: (Int) -> Bool
+    ) -> Int? {
+        guard let keys, first - sentence.lowerBound <= 2, last + 2 < sentence.upperBound, tokens[last + 1].isPunct(",")
+        else { return nil }
+        for index in sentence.lowerBound..<first where tokens[index].kind != .word { return nil }
+        var index = last + 2
+        while index < sentence.upperBound, index - last <= 16 {
+            if tokens[index].isPunct(";") || tokens[index].isPunct(":") { return nil }
+            let helping =
+                tokens[index].classes.contains(.auxiliary) && index + 1 < sentence.upperBound
+                && (TenseClues.isPastVerb(tokens, index + 1) || Verbs.isEventVerb(tokens, index + 1))
+            if !inTimex(index), !helping, TenseClues.isPastVerb(tokens, index) || Verbs.isEventVerb(tokens, index),
+                keys[index - sentence.lowerBound].suffix3 != Self.ingKey
+            {
+                return index
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// When the trigger's clause opens with `since`/`until`/…, the first verb of the clause before it.
