@@ -67,9 +67,12 @@ struct EventAnchoring: Sendable {
         {
             return [Anchor(trigger: noun, relation: relation)]
         }
+        // `said that last week a customer discovered`: a time right after `that` opens the reported clause.
+        let opensClause = before - 1 >= sentence.lowerBound && tokens[before - 1].is(.that)
+        let reported = opensClause ? events.first { $0 > last && $0 - last <= 8 && $0 < sentence.upperBound } : nil
         guard
-            let trigger = nearestEvent(
-                tokens, first: first, last: last, sentence: sentence, events: events, keys: keys)
+            let trigger = reported
+                ?? nearestEvent(tokens, first: first, last: last, sentence: sentence, events: events, keys: keys)
         else {
             return []
         }

@@ -19,6 +19,7 @@ import Testing
         ("Supporters held a rally in the capital Saturday demanding his return.", "Saturday", "held", .on),
         ("Ralston reported a 47% decline in fourth-quarter earnings.", "fourth-quarter", "earnings", .on),
         ("Shareholders responded coolly to yesterday's announcement.", "yesterday", "announcement", .on),
+        ("Intel said that last week a customer discovered two flaws.", "last week", "discovered", .on),
     ]
 
     /// (sentence, timex text, every trigger it dates with its relation)
