@@ -73,6 +73,7 @@ struct EventAnchoring: Sendable {
         guard
             let trigger = reported
                 ?? nearestEvent(tokens, first: first, last: last, sentence: sentence, events: events, keys: keys)
+                ?? (events.isEmpty ? nearestVerb(tokens, first: first, last: last, sentence: sentence) : nil)
         else {
             return []
         }
@@ -360,6 +361,39 @@ struct EventAnchoring: Sendable {
                 return index
             }
             index += 1
+        }
+        return nil
+    }
+
+    /// In a sentence where the model finds no event, the nearest verb of the clause by its form, a main
+    /// `be` or `have` included (`The latest period had profit of $4 million`).
+    private func nearestVerb(_ tokens: [Token], first: Int, last: Int, sentence: Range<Int>) -> Int? {
+        func isVerb(_ index: Int) -> Bool {
+            if tokens[index].classes.contains(.auxiliary) {
+                return index + 1 >= sentence.upperBound
+                    || !(TenseClues.isPastVerb(tokens, index + 1) || Verbs.isEventVerb(tokens, index + 1))
+            }
+            return TenseClues.isPastVerb(tokens, index) || Verbs.isEventVerb(tokens, index)
+        }
+        var left = first - 1
+        var right = last + 1
+        while left >= sentence.lowerBound || right < sentence.upperBound {
+            if left >= sentence.lowerBound {
+                if tokens[left].isPunct(";") || tokens[left].isPunct(",") {
+                    left = sentence.lowerBound - 1
+                } else if isVerb(left) {
+                    return left
+                }
+                left -= 1
+            }
+            if right < sentence.upperBound {
+                if tokens[right].isPunct(";") || tokens[right].isPunct(",") {
+                    right = sentence.upperBound
+                } else if isVerb(right) {
+                    return right
+                }
+                right += 1
+            }
         }
         return nil
     }

@@ -20,6 +20,7 @@ import Testing
         ("Ralston reported a 47% decline in fourth-quarter earnings.", "fourth-quarter", "earnings", .on),
         ("Shareholders responded coolly to yesterday's announcement.", "yesterday", "announcement", .on),
         ("Intel said that last week a customer discovered two flaws.", "last week", "discovered", .on),
+        ("NATO members just a decade ago were still under the Soviet umbrella.", "a decade ago", "were", .on),
     ]
 
     /// (sentence, timex text, every trigger it dates with its relation)
