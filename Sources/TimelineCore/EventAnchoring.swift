@@ -91,6 +91,9 @@ struct EventAnchoring: Sendable {
             tokens, first: first, last: last, sentence: sentence, keys: keys, inTimex: inTimex)
         {
             result.append(Anchor(trigger: verb, relation: relation))
+            result += coordinatedMainVerbs(tokens, after: verb, sentence: sentence, keys: keys, inTimex: inTimex).map {
+                Anchor(trigger: $0, relation: relation)
+            }
         }
         var seen = Set<Int>()
         return result.filter { seen.insert($0.trigger).inserted }
@@ -135,6 +138,8 @@ struct EventAnchoring: Sendable {
     }
 
     static let whenKey = WordKeys.key("when")
+    static let reportingKeys: Set<UInt64> = Set(
+        "said says say told tells added noted reported".split(separator: " ").map { WordKeys.key(String($0)) })
 
     /// The event right after a vague reference, which modifies what follows it: an adverb before its verb
     /// (`said it now holds`, `currently owns`) or an adjective before its noun (`the current weakness`).
@@ -396,6 +401,36 @@ struct EventAnchoring: Sendable {
             }
         }
         return nil
+    }
+
+    /// The main verbs of the clauses coordinated with the one of `verb`, which a fronted time also dates
+    /// (`During the quarter, Delta issued 2.5 million shares and repurchased 1.1 million`): each first finite
+    /// verb after a `,` or `and`, up to a subordinate, reported, comparative or participial clause.
+    private func coordinatedMainVerbs(
+        _ tokens: [Token], after verb: Int, sentence: Range<Int>, keys: [WordKeys]?, inTimex: (Int) -> Bool
+    ) -> [Int] {
+        guard let keys else { return [] }
+        var result: [Int] = []
+        var joined = false
+        for index in (verb + 1)..<sentence.upperBound {
+            let token = tokens[index]
+            let key = keys[index - sentence.lowerBound]
+            if token.isPunct(";") || token.isPunct(":") || token.is(.that) || token.is(.than)
+                || !token.classes.isDisjoint(with: [.subordinator, .relativePronoun])
+                || key.suffix3 == Self.ingKey || Self.reportingKeys.contains(key.word)
+            {
+                break
+            }
+            if token.isPunct(",") || token.is(.and) {
+                joined = true
+            } else if joined, !inTimex(index), !token.classes.contains(.auxiliary), !tokens[index - 1].is(.to),
+                TenseClues.isPastVerb(tokens, index) || Verbs.isEventVerb(tokens, index)
+            {
+                result.append(index)
+                joined = false
+            }
+        }
+        return result
     }
 
     /// When the trigger's clause opens with `since`/`until`/…, the first verb of the clause before it.

@@ -33,6 +33,18 @@ import Testing
             ["used/ON", "invaded/ON"]
         ),
         ("The company reported a net loss for the third quarter.", "the third quarter", ["reported/ON", "loss/ON"]),
+        (
+            "In July 1997, at a summit in Madrid, the alliance announced it.", "July 1997",
+            ["summit/ON", "announced/ON"]
+        ),
+        (
+            "During the quarter, Delta issued 2.5 million shares and repurchased 1.1 million shares.", "the quarter",
+            ["issued/ON", "repurchased/ON"]
+        ),
+        (
+            "Last week, FBI Director Louis Freeh asked Mexico to join the hunt, federal officials have said.",
+            "Last week", ["asked/ON"]
+        ),
     ]
 
     @Test(arguments: multipleCases)
