@@ -16,7 +16,8 @@ extension TimelineStore {
         let records = try read("listing events") { db in
             let inTimeOrder = try Self.wordsAreFrequent(query, db)
             let (sql, arguments) = try Self.eventSelection(query, limit: limit + 1, wordsInTimeOrder: inTimeOrder)
-            return try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.eventRecord)
+            let statement = try db.cachedStatement(sql: sql)
+            return try Array(Row.fetchCursor(statement, arguments: arguments).map(Self.eventRecord))
         }
         guard records.count > limit else { return EventPage(events: records, nextCursor: nil) }
         let page = Array(records.prefix(limit))
@@ -35,7 +36,7 @@ extension TimelineStore {
         let sql = """
             SELECT count(*) FROM (SELECT rowid FROM event_search WHERE event_search MATCH ? LIMIT \(frequentWordMatches))
             """
-        return try Int.fetchOne(db, sql: sql, arguments: [match]) ?? 0 >= frequentWordMatches
+        return try Int.fetchOne(db.cachedStatement(sql: sql), arguments: [match]) ?? 0 >= frequentWordMatches
     }
 
     /// The SQL and arguments selecting up to `limit` events for `query`.

@@ -47,6 +47,7 @@ public final class TimelineStore: Sendable {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.label = "TimelineStore"
+        configuration.prepareDatabase { db in try Self.tune(db) }
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
             try Self.migrator.migrate(pool)
@@ -56,6 +57,16 @@ public final class TimelineStore: Sendable {
         } catch {
             throw StoreError("cannot open the store at \(path): \(error)")
         }
+    }
+
+    /// Bytes of the database file each connection maps into memory (SQLite caps it at its build's maximum,
+    /// 2 GiB on Debian): reads of mapped pages are memory reads, where SQLite's own small page cache would
+    /// copy each page from the kernel with `pread` (under load, nearly half of the daemon's CPU time).
+    static let mappedBytes = 1 << 40
+
+    /// Settings of each connection, readers and writer.
+    static func tune(_ db: Database) throws {
+        try db.execute(sql: "PRAGMA mmap_size = \(mappedBytes)")
     }
 
     /// How many documents, time expressions and events are stored.
