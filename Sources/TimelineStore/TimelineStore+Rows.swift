@@ -5,13 +5,18 @@ import TimelineWire
 /// Mapping database rows to the wire records.
 extension TimelineStore {
     /// The columns `eventRecord(_:)` reads, by position: event `e`, its timex `t` and its document `d`.
-    static let eventColumns = """
-        e.id, e.relation, e.start, e."end", e.trigger_text, e.trigger_start, e.trigger_end, e.summary,
+    static let eventColumns = eventColumns(id: "e.id", start: "e.start", end: #"e."end""#)
+
+    /// `eventColumns` with the event's id and bounds taken from elsewhere (`event_word`'s copies of them).
+    static func eventColumns(id: String, start: String, end: String) -> String {
+        """
+        \(id), e.relation, \(start), \(end), e.trigger_text, e.trigger_start, e.trigger_end, e.summary,
         e.sentence_text, e.sentence_start, e.sentence_end, e.tense, e.aspect, e.polarity, e.modality,
         t.text AS timex_text, t.start AS timex_start, t."end" AS timex_end, t.type AS timex_type,
         t.value AS timex_value, t.span_start, t.span_end, t.granularity,
         d.id AS document_id, d.name AS document_name, d.title AS document_title, d.published
         """
+    }
 
     /// `FROM` with the joins `eventColumns` needs.
     static let eventJoins =

@@ -25,6 +25,9 @@ extension TimelineStore {
         migrator.registerMigration("v4") { db in
             try db.execute(sql: schemaV4)
         }
+        migrator.registerMigration(WordPostings.migration) { db in
+            try WordPostings.migrate(db)
+        }
         return migrator
     }
 

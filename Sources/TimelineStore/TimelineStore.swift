@@ -32,6 +32,8 @@ public final class TimelineStore: Sendable {
     /// The database file.
     public let path: String
     let pool: DatabasePool
+    /// The search index's tokenizer, for `event_word`.
+    let searchTerms: SearchTerms
 
     /// Opens the store at `path`, creating the file and its folder if missing, and migrates its schema.
     /// - Throws: `StoreError` naming the path when the folder cannot be created or the database
@@ -49,6 +51,7 @@ public final class TimelineStore: Sendable {
         configuration.label = "TimelineStore"
         configuration.prepareDatabase { db in try Self.tune(db) }
         do {
+            searchTerms = try SearchTerms()
             pool = try DatabasePool(path: path, configuration: configuration)
             try Self.migrator.migrate(pool)
             // GRDB's WAL default, NORMAL, syncs only at checkpoints: a power loss could undo a commit whose file
