@@ -28,6 +28,9 @@ extension TimelineStore {
         migrator.registerMigration(WordPostings.migration) { db in
             try WordPostings.migrate(db)
         }
+        migrator.registerMigration(StoreTally.migration) { db in
+            try StoreTally.migrate(db)
+        }
         return migrator
     }
 

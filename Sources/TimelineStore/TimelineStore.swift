@@ -75,12 +75,7 @@ public final class TimelineStore: Sendable {
     /// How many documents, time expressions and events are stored.
     public func counts() throws -> StoreCounts {
         try read("counting") { db in
-            let row = try Row.fetchOne(
-                db,
-                sql: """
-                    SELECT (SELECT count(*) FROM document) AS documents, (SELECT count(*) FROM timex) AS timexes,
-                           (SELECT count(*) FROM event) AS events
-                    """)
+            let row = try Row.fetchOne(db, sql: "SELECT documents, timexes, events FROM store_tally")
             return StoreCounts(
                 documents: row?["documents"] ?? 0, timexes: row?["timexes"] ?? 0, events: row?["events"] ?? 0)
         }
