@@ -62,14 +62,20 @@ public final class TimelineStore: Sendable {
         }
     }
 
-    /// Bytes of the database file each connection maps into memory (SQLite caps it at its build's maximum,
-    /// 2 GiB on Debian): reads of mapped pages are memory reads, where SQLite's own small page cache would
-    /// copy each page from the kernel with `pread` (under load, nearly half of the daemon's CPU time).
+    /// Bytes of the database file each reading connection maps into memory (SQLite caps it at its build's
+    /// maximum, 2 GiB on Debian): reads of mapped pages are memory reads, where SQLite's small page cache
+    /// would copy each page from the kernel with `pread` (under load, nearly half of the daemon's CPU time).
+    ///
+    /// Not the writer: after a commit a connection that maps the file unmaps it and faults its pages in again,
+    /// which made single drops (and ingestion under load) slower than `pread` (measured, see the README).
+    /// Readers pay that too, once per query after a commit, and still gain when reads outnumber writes.
     static let mappedBytes = 1 << 40
 
-    /// Settings of each connection, readers and writer.
+    /// Settings of each connection.
     static func tune(_ db: Database) throws {
-        try db.execute(sql: "PRAGMA mmap_size = \(mappedBytes)")
+        if db.configuration.readonly {
+            try db.execute(sql: "PRAGMA mmap_size = \(mappedBytes)")
+        }
     }
 
     /// How many documents, time expressions and events are stored.

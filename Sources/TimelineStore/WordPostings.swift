@@ -14,6 +14,9 @@ enum WordPostings {
     /// Creates `event_word` and fills it from `event_search`'s own index (an `fts5vocab` view of its term
     /// instances), so stored events get exactly the terms the search index holds.
     static func migrate(_ db: Database) throws {
+        // A large cache while the table is filled (its pages are written term by term, in no order within one).
+        let cache = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
+        defer { try? db.execute(sql: "PRAGMA cache_size = \(cache)") }
         try db.execute(
             sql: """
                 CREATE TABLE event_word (
@@ -29,7 +32,6 @@ enum WordPostings {
                 INSERT OR IGNORE INTO event_word (term, span_days, start, "end", event_id)
                     SELECT i.term, e.span_days, e.start, e."end", e.id
                     FROM temp.event_search_instance i JOIN event e ON e.id = i.doc;
-                PRAGMA cache_size = -2000;
                 DROP TABLE temp.event_search_instance;
                 """)
     }
