@@ -123,6 +123,10 @@ check "files in failed/" "$(ls -A "$WORK/killed/failed" | wc -l)" 0
 check "the files in processed/ are the files dropped" \
     "$(cd "$WORK/killed/processed" && ls | sort | md5sum)" "$(cd "$WORK/docs" && ls | sort | md5sum)"
 check "PRAGMA integrity_check" "$(q "$WORK/killed" 'PRAGMA integrity_check')" ok
+check "the tally (store_tally) equals the counts" \
+    "$(q "$WORK/killed" 'SELECT documents || char(44) || timexes || char(44) || events FROM store_tally')" "$killed"
+check "word postings equal the clean run's" \
+    "$(q "$WORK/killed" 'SELECT count(*) FROM event_word')" "$(q "$WORK/clean" 'SELECT count(*) FROM event_word')"
 check "PRAGMA foreign_key_check" "$(q "$WORK/killed" 'PRAGMA foreign_key_check' | wc -l)" 0
 if [ $failures -ne 0 ]; then
     echo "killtest: $failures checks failed (SEED=$SEED to replay; KEEP=1 keeps the folders)"

@@ -50,9 +50,27 @@ enum JSON {
             body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
     }
 
+    /// A page of events, written by `EventJSON` (the same bytes as `encoder`, faster).
+    static func response(_ page: EventPage) -> Response {
+        var bytes: [UInt8] = []
+        EventJSON.append(page, to: &bytes)
+        bytes.append(UInt8(ascii: "\n"))
+        return Response(
+            status: .ok, headers: [.contentType: "application/json"],
+            body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))
+    }
+
     static func error(_ status: HTTPResponse.Status, _ message: String) -> Response {
         (try? response(ErrorBody(status: status.code, message: message), status: status))
             ?? Response(status: status)
+    }
+
+    /// One NDJSON line.
+    static func line(_ event: EventRecord) -> ByteBuffer {
+        var bytes: [UInt8] = []
+        EventJSON.append(event, to: &bytes)
+        bytes.append(UInt8(ascii: "\n"))
+        return ByteBuffer(bytes: bytes)
     }
 
     /// One NDJSON line.

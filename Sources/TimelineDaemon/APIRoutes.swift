@@ -18,9 +18,9 @@ struct APIRoutes: Sendable {
         let router = Router(context: BasicRequestContext.self)
         router.add(middleware: JSONErrorMiddleware())
         router.get("/v1/health") { _, _ in try JSON.response(try await status.health()) }
-        router.get("/v1/events") { request, _ in try events(request) }
-        router.get("/v1/documents") { request, _ in try documents(request) }
-        router.get("/v1/documents/:id") { _, context in try document(context) }
+        router.get("/v1/events") { request, _ in try await events(request) }
+        router.get("/v1/documents") { request, _ in try await QueryThreads.run { try documents(request) } }
+        router.get("/v1/documents/:id") { _, context in try await QueryThreads.run { try document(context) } }
         router.post("/v1/documents") { request, _ in try await submit(request) }
         return router
     }
@@ -31,7 +31,7 @@ struct APIRoutes: Sendable {
         return parameters
     }
 
-    private func events(_ request: Request) throws -> Response {
+    private func events(_ request: Request) async throws -> Response {
         var parameters = parameters(request)
         if let follow = parameters.removeValue(forKey: "follow") {
             guard follow == "true" || follow == "1" else {
@@ -50,7 +50,7 @@ struct APIRoutes: Sendable {
         } catch {
             throw APIError(.badRequest, error.description)
         }
-        return try JSON.response(try store.events(query))
+        return try await QueryThreads.run { JSON.response(try store.events(query)) }
     }
 
     private func followResponse(_ stream: AsyncStream<EventRecord>) -> Response {

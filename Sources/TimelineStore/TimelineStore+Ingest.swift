@@ -46,6 +46,7 @@ extension TimelineStore {
                     }
                     try Self.insert(extent, documentID: id, timexRow: timexRow, db: db)
                 }
+                try WordPostings.add(documentID: id, terms: searchTerms, db: db)
                 guard let detail = try Self.detail(db, id: id, duplicate: false) else {
                     throw StoreError("document \(id) cannot be read back")
                 }

@@ -14,15 +14,26 @@ extension TimelineStore {
     public func events(_ query: EventQuery) throws -> EventPage {
         let limit = min(max(query.limit, 1), EventQuery.maximumLimit)
         let records = try read("listing events") { db in
-            let inTimeOrder = try Self.wordsAreFrequent(query, db)
-            let (sql, arguments) = try Self.eventSelection(query, limit: limit + 1, wordsInTimeOrder: inTimeOrder)
-            return try Self.withExtents(try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.eventRecord), db)
+            let term = try Self.postingTerm(query, searchTerms)
+            let inTimeOrder = try term == nil && Self.wordsAreFrequent(query, db)
+            let (sql, arguments) = try Self.eventSelection(
+                query, limit: limit + 1, wordsInTimeOrder: inTimeOrder, term: term)
+            let statement = try db.cachedStatement(sql: sql)
+            return try Self.withExtents(
+                Array(Row.fetchCursor(statement, arguments: arguments).map(Self.eventRecord)), db)
         }
         guard records.count > limit else { return EventPage(events: records, nextCursor: nil) }
         let page = Array(records.prefix(limit))
         let last = page[page.count - 1]
         let cursor = EventCursor(start: last.start ?? OpenBound.start, end: last.end ?? OpenBound.end, id: last.id)
         return EventPage(events: page, nextCursor: cursor.encoded)
+    }
+
+    /// The term whose `event_word` rows answer `query`: a search for one word that is one term (most are),
+    /// not within a document (its events are few). Nil for the other queries.
+    static func postingTerm(_ query: EventQuery, _ searchTerms: SearchTerms) throws -> String? {
+        guard query.documentID == nil, query.words.count == 1 else { return nil }
+        return try searchTerms.term(ofWord: query.words[0])
     }
 
     /// How many events a word query must match to be answered by walking the events in time order.
@@ -35,37 +46,45 @@ extension TimelineStore {
         let sql = """
             SELECT count(*) FROM (SELECT rowid FROM event_search WHERE event_search MATCH ? LIMIT \(frequentWordMatches))
             """
-        return try Int.fetchOne(db, sql: sql, arguments: [match]) ?? 0 >= frequentWordMatches
+        return try Int.fetchOne(db.cachedStatement(sql: sql), arguments: [match]) ?? 0 >= frequentWordMatches
     }
 
     /// The SQL and arguments selecting up to `limit` events for `query`.
     ///
-    /// Words are searched with the set of matching ids: sorting the matches (few), or, with
-    /// `wordsInTimeOrder` (many), walking `event_by_interval` in order and stopping after `limit` matches.
+    /// With `term` (see `postingTerm`), the events are that term's `event_word` rows, walked in order per
+    /// length class. Otherwise words are searched with the set of matching ids: sorting the matches (few),
+    /// or, with `wordsInTimeOrder` (many), walking `event_by_interval` in order and stopping after `limit`.
     static func eventSelection(
-        _ query: EventQuery, limit: Int, wordsInTimeOrder: Bool = false
+        _ query: EventQuery, limit: Int, wordsInTimeOrder: Bool = false, term: String? = nil
     ) throws(QueryError) -> (String, StatementArguments) {
+        let keys = term == nil ? IntervalKeys.event : IntervalKeys.posting
         // Before the others: the open-start arm of `spanSelection` leaves it out (`''` is before every day).
         var before = SQLConditions()
         if let to = query.to {
-            before.add("e.start < ?", to.description)
+            before.add("\(keys.start) < ?", to.description)
         }
         var common = SQLConditions()
+        if let term {
+            common.add("w.term = ?", term)
+        }
         if let from = query.from {
-            common.add("e.\"end\" > ?", from.description)
+            common.add("\(keys.end) > ?", from.description)
         }
         if let documentID = query.documentID {
             common.add("e.document_id = ?", documentID)
         }
-        if let match = try SearchWords.expression(for: query.words) {
+        if term == nil, let match = try SearchWords.expression(for: query.words) {
             common.add("e.id IN (SELECT rowid FROM event_search WHERE event_search MATCH ?)", match)
         }
         if let text = query.cursor, !text.isEmpty {
             let cursor = try EventCursor(encoded: text)
-            common.add("(e.start, e.\"end\", e.id) > (?, ?, ?)", cursor.start, cursor.end, cursor.id)
+            common.add("(\(keys.start), \(keys.end), \(keys.id)) > (?, ?, ?)", cursor.start, cursor.end, cursor.id)
+        }
+        if term != nil {
+            return spanSelection(from: query.from, keys: keys, before: before, common: common, limit: limit)
         }
         if let from = query.from, query.documentID == nil, query.words.isEmpty {
-            return spanSelection(from: from, before: before, common: common, limit: limit)
+            return spanSelection(from: from, keys: keys, before: before, common: common, limit: limit)
         }
         before.append(common)
         common = before
@@ -82,41 +101,39 @@ extension TimelineStore {
         return (sql, common.arguments)
     }
 
-    /// An interval query from `from`, one index walk per length class merged in order: walking
-    /// `event_by_interval` would read every event that starts before the window to test its end.
+    /// An interval query, one index walk per length class merged in order: walking `event_by_interval` would
+    /// read every event that starts before the window to test its end (and a word's events would be sorted).
     ///
     /// Open starts (`''`) are searched by their end; the other events of class 0 (open ends, longer than the
-    /// last class) are walked from the oldest, and those of class D from `from - D days` (see `schemaV4`).
-    /// `before` (the `to` bound) is left out of the open-start walk: with it SQLite searches `start < to`
-    /// instead of `start = ''` and sorts every open start that ends after `from`.
+    /// last class) are walked from the oldest, and those of class D from `from - D days` (see `schemaV4`), or
+    /// from the oldest without `from`. `before` (the `to` bound) is left out of the open-start walk: with it
+    /// SQLite searches `start < to` instead of `start = ''` and sorts every open start that ends after `from`.
     static func spanSelection(
-        from: CalendarDate, before: SQLConditions, common: SQLConditions, limit: Int
+        from: CalendarDate?, keys: IntervalKeys, before: SQLConditions, common: SQLConditions, limit: Int
     ) -> (String, StatementArguments) {
         var openStart = SQLConditions()
-        openStart.add("e.span_days = 0")
-        openStart.add("e.start = ''")
+        openStart.add("\(keys.span) = 0")
+        openStart.add("\(keys.start) = ''")
         var openRest = SQLConditions()
-        openRest.add("e.span_days = 0")
-        openRest.add("e.start > ''")
+        openRest.add("\(keys.span) = 0")
+        openRest.add("\(keys.start) > ''")
         openRest.append(before)
         var arms = [openStart, openRest]
         for days in SpanClass.days {
             var arm = SQLConditions()
-            arm.add("e.span_days = ?", days)
-            let earliest = from.adding(days: -days)
+            arm.add("\(keys.span) = ?", days)
             // Before year 1 the ISO text no longer sorts by date: leave that walk unbounded.
-            if earliest.year >= 1 {
-                arm.add("e.start >= ?", earliest.description)
+            if let earliest = from?.adding(days: -days), earliest.year >= 1 {
+                arm.add("\(keys.start) >= ?", earliest.description)
             }
             arm.append(before)
             arms.append(arm)
         }
-        let joins = eventJoins.replacingOccurrences(of: "event e", with: "event e INDEXED BY event_by_span")
         var arguments = StatementArguments()
         var selects: [String] = []
         for var arm in arms {
             arm.append(common)
-            selects.append("SELECT \(eventColumns) \(joins)\n\(arm.whereClause)")
+            selects.append("SELECT \(keys.columns) \(keys.joins)\n\(arm.whereClause)")
             arguments += arm.arguments
         }
         let sql = selects.joined(separator: "\nUNION ALL\n") + "\nORDER BY \(unionOrder)\nLIMIT \(limit)"

@@ -4,44 +4,47 @@ import TimelineWire
 
 /// Mapping database rows to the wire records.
 extension TimelineStore {
-    /// The columns `eventRecord(_:)` reads: event `e`, its timex `t` and its document `d`.
-    static let eventColumns = """
-        e.id, e.relation, e.start, e."end", e.trigger_text, e.trigger_start, e.trigger_end, e.summary,
+    /// The columns `eventRecord(_:)` reads, by position: event `e`, its timex `t` and its document `d`.
+    static let eventColumns = eventColumns(id: "e.id", start: "e.start", end: #"e."end""#)
+
+    /// `eventColumns` with the event's id and bounds taken from elsewhere (`event_word`'s copies of them).
+    static func eventColumns(id: String, start: String, end: String) -> String {
+        """
+        \(id), e.relation, \(start), \(end), e.trigger_text, e.trigger_start, e.trigger_end, e.summary,
         e.sentence_text, e.sentence_start, e.sentence_end, e.tense, e.aspect, e.polarity, e.modality,
         t.text AS timex_text, t.start AS timex_start, t."end" AS timex_end, t.type AS timex_type,
         t.value AS timex_value, t.span_start, t.span_end, t.granularity,
         d.id AS document_id, d.name AS document_name, d.title AS document_title, d.published
         """
+    }
 
     /// `FROM` with the joins `eventColumns` needs.
     static let eventJoins =
         "FROM event e LEFT JOIN timex t ON t.id = e.timex_id JOIN document d ON d.id = e.document_id"
 
+    /// The event of a row of `eventColumns`, read by position (a name lookup lowercases it, per column per row).
     static func eventRecord(_ row: Row) -> EventRecord {
-        let start: String = row["start"]
-        let end: String = row["end"]
-        let published: String = row["published"]
+        let start: String = row[2]
+        let end: String = row[3]
+        let published: String = row[26]
+        let timexValue: String? = row[19]
         // An event dated only by the publication date has no time expression: its time is that day.
         let time =
-            (row["timex_value"] as String?) == nil
+            timexValue == nil
             ? EventTime(
                 value: published, type: "DATE", start: published, end: end, granularity: "day", text: "",
                 offsets: Offsets(start: 0, end: 0))
             : EventTime(
-                value: row["timex_value"], type: row["timex_type"], start: row["span_start"] ?? "",
-                end: row["span_end"] ?? "", granularity: row["granularity"] ?? "", text: row["timex_text"],
-                offsets: Offsets(start: row["timex_start"], end: row["timex_end"]))
+                value: timexValue ?? "", type: row[18], start: row[20] ?? "", end: row[21] ?? "",
+                granularity: row[22] ?? "", text: row[15], offsets: Offsets(start: row[16], end: row[17]))
         return EventRecord(
-            id: row["id"], time: time, relation: row["relation"],
+            id: row[0], time: time, relation: row[1],
             start: start == OpenBound.start ? nil : start, end: end == OpenBound.end ? nil : end,
-            trigger: TextSpan(text: row["trigger_text"], start: row["trigger_start"], end: row["trigger_end"]),
-            summary: row["summary"],
-            sentence: TextSpan(text: row["sentence_text"], start: row["sentence_start"], end: row["sentence_end"]),
-            tense: row["tense"], aspect: row["aspect"], polarity: row["polarity"], modality: row["modality"],
-            datedByPublication: (row["timex_value"] as String?) == nil,
-            document: DocumentRef(
-                id: row["document_id"], name: row["document_name"], title: row["document_title"],
-                published: row["published"]))
+            trigger: TextSpan(text: row[4], start: row[5], end: row[6]), summary: row[7],
+            sentence: TextSpan(text: row[8], start: row[9], end: row[10]),
+            tense: row[11], aspect: row[12], polarity: row[13], modality: row[14],
+            datedByPublication: timexValue == nil,
+            document: DocumentRef(id: row[23], name: row[24], title: row[25], published: published))
     }
 
     /// The columns `documentRecord(_:)` reads from `document`, with its counts.

@@ -28,6 +28,12 @@ extension TimelineStore {
         migrator.registerMigration("v5") { db in
             try db.execute(sql: schemaV5)
         }
+        migrator.registerMigration(WordPostings.migration) { db in
+            try WordPostings.migrate(db)
+        }
+        migrator.registerMigration(StoreTally.migration) { db in
+            try StoreTally.migrate(db)
+        }
         return migrator
     }
 

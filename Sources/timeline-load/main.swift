@@ -106,8 +106,8 @@ func loadAverage() -> String {
     print("             health after: \(String(decoding: after, as: UTF8.self))")
     print("load after:  \(loadAverage())")
 
-    // Let the daemon drain its inbox, then time single drops.
-    for _ in 0..<600 {
+    // Let the daemon drain its inbox (the backlog of the drop phase: up to 10 minutes), then time single drops.
+    for _ in 0..<6000 {
         let text = String(decoding: try UnixHTTP(path: socket).get("/v1/health").body, as: UTF8.self)
         if text.contains("\"pending\":0") { break }
         Thread.sleep(forTimeInterval: 0.1)

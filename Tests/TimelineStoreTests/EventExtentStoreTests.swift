@@ -127,6 +127,6 @@ import TimelineWire
         #expect(events.map(\.id).first == 7 && events.count == 2)
         #expect(events.last?.extent?.value == "P20Y" && events.first?.extent == nil)
         let version = try DatabaseQueue(path: old.path).read { db in try TimelineStore.migrator.appliedMigrations(db) }
-        #expect(version.last == "v5")
+        #expect(version.contains("v5"))
     }
 }

@@ -130,6 +130,15 @@ let twoEvents = [
     #expect(FileManager.default.fileExists(atPath: temporary.path))
 }
 
+@Test func readersMapTheFileAndTheWriterDoesNot() throws {
+    let temporary = try TemporaryStore()
+    let read = try temporary.store.pool.read { db in try Int.fetchOne(db, sql: "PRAGMA mmap_size") }
+    let written = try temporary.store.pool.write { db in try Int.fetchOne(db, sql: "PRAGMA mmap_size") }
+    // SQLite caps the size at its build's maximum: what matters is that readers map pages, not pread them.
+    #expect((read ?? 0) >= 1 << 30)
+    #expect(written == 0)
+}
+
 @Test func documentsAreListedNewestFirstInPages() throws {
     let temporary = try TemporaryStore()
     for index in 1...5 {
