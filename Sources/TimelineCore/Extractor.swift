@@ -171,25 +171,19 @@ public struct Extractor: Sendable {
             {
                 let eventSpan = EventAnchoring.eventSpan(span, anchor.relation, publication: publicationDate)
                 guard !eventSpan.start.isEmpty || !eventSpan.end.isEmpty else { continue }
-                let trigger = tokens[anchor.trigger]
-                let summary = Summary.text(
-                    scalars, tokens, trigger: anchor.trigger, sentence: sentence, blocked: { covered[$0] })
-                let sentenceStart = tokens[sentence.lowerBound].start
-                let sentenceEnd = tokens[sentence.upperBound - 1].end
+                let grammar = detector.grammar.read(
+                    tokens, anchor.trigger, sentence: sentence, keys: keys, offset: sentence.lowerBound)
                 events.append(
-                    DatedEvent(
-                        timexID: timex.id,
-                        trigger: TextSpan(
-                            text: ScalarText.string(scalars, trigger.start..<trigger.end),
-                            start: trigger.start, end: trigger.end),
-                        relation: anchor.relation, summary: summary,
-                        sentence: TextSpan(
-                            text: ScalarText.string(scalars, sentenceStart..<sentenceEnd),
-                            start: sentenceStart, end: sentenceEnd),
-                        span: eventSpan,
-                        grammar: detector.grammar.read(
-                            tokens, anchor.trigger, sentence: sentence, keys: keys, offset: sentence.lowerBound)))
+                    datedEvent(
+                        anchor.trigger, grammar, scalars, tokens, sentence: sentence, timexID: timex.id,
+                        relation: anchor.relation, span: eventSpan, covered: covered))
             }
+        }
+        for event in backReferenceEvents(
+            scalars, tokens, sentences: sentences, timexes: timexes, located: located, covered: covered,
+            publicationDate: publicationDate)
+        {
+            events.insert(event, at: events.firstIndex { $0.sentence.start > event.sentence.start } ?? events.count)
         }
         if publicationDateEvents {
             let dated = Set(

@@ -92,6 +92,44 @@ import Testing
         #expect(begins.summary == "Moscow has staged manoeuvres")
     }
 
+    @Test func sinceThenDatesTheEventsOfItsSentenceByTheSentenceBefore() throws {
+        let body =
+            "The program began in 1950. Since then, 427 fugitives have been taken into custody or located, "
+            + "133 of them as a result of citizen assistance, the FBI said."
+        let result = extractor.extract(body, publicationDate: CalendarDate(year: 1999, month: 6, day: 7))
+        let timex = try #require(result.timexes.first { $0.text == "1950" })
+        let pairs = result.events.filter { $0.timexID == timex.id }.map { "\($0.trigger.text)/\($0.relation.rawValue)" }
+        #expect(pairs == ["began/ON", "taken/BEGINS", "located/BEGINS", "assistance/BEGINS"])
+        let taken = try #require(result.events.first { $0.trigger.text == "taken" })
+        #expect(taken.span == TimeSpan(start: "1950-01-01", end: "1999-06-08", granularity: .year))
+        // Inherited: the event's own sentence does not contain its expression.
+        #expect(taken.sentence.text.hasPrefix("Since then,"))
+        #expect(!(taken.sentence.start..<taken.sentence.end).contains(timex.start))
+    }
+
+    @Test func sinceThenStopsAtARelativeClause() {
+        let body = "The plant opened in 1990. Since then, the firm has hired workers who were laid off by rivals."
+        let result = extractor.extract(body, publicationDate: CalendarDate(year: 1999, month: 6, day: 7))
+        #expect(result.events.map { "\($0.trigger.text)/\($0.relation.rawValue)" } == ["opened/ON", "hired/BEGINS"])
+    }
+
+    /// Sentences that inherit no time: a plain continuation, `then` without `since`, a time of their own, no
+    /// time in the sentence right before.
+    static let noInheritanceCases: [String] = [
+        "The plant opened in 1990. Workers were hired from across the region.",
+        "The plant opened in 1990. Then workers were hired from across the region.",
+        "The plant opened in 1990. Since then, workers were hired in March.",
+        "The plant opened in 1990. It is big. Since then, workers were hired from across the region.",
+    ]
+
+    @Test(arguments: noInheritanceCases)
+    func otherSentencesInheritNoTime(_ body: String) {
+        let result = extractor.extract(body, publicationDate: CalendarDate(year: 1999, month: 6, day: 7))
+        let hired = result.events.filter { $0.trigger.text == "hired" }
+        let ownTime = result.timexes.first { $0.text == "March" }
+        #expect(hired.allSatisfy { $0.timexID == ownTime?.id && $0.relation == .on }, "\(hired)")
+    }
+
     /// (sentence, duration text, trigger, relation)
     static let extentCases: [(String, String, String, TemporalRelation)] = [
         ("The US withdrew its soldiers from Afghanistan after 20 years.", "20 years", "withdrew", .after),
