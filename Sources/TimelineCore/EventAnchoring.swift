@@ -3,7 +3,9 @@
 /// The trigger is the nearest event verb (left first, then right, first without crossing a comma), or an
 /// event noun right before the time (`the election in November`). The relation comes from the signal word
 /// right before the expression; when the trigger's clause is introduced by `since`/`until`/`after`/`before`,
-/// the main clause's verb is dated too (`has staged … since the Taliban took power last year`).
+/// the main clause's verb is dated too (`has staged … since the Taliban took power last year`). A possessive
+/// or hyphenated expression dates the noun it modifies (`Thursday's ruling`, `third-quarter net income`), and
+/// the verb that noun is the subject of (`third-quarter profit grew`).
 struct EventAnchoring: Sendable {
     /// Signal words (the token right before the expression) and the relation they give.
     static let signals: [Keyword: TemporalRelation] = [
@@ -28,8 +30,20 @@ struct EventAnchoring: Sendable {
     /// - Parameter events: The sentence's event triggers (token indices, in order).
     func anchors(
         _ tokens: [Token], first: Int, last: Int, sentence: Range<Int>, events: [Int], vague: Bool = false,
-        keys: [WordKeys]? = nil, inTimex: (Int) -> Bool
+        keys: [WordKeys]? = nil, dated: Bool = true, inTimex: (Int) -> Bool
     ) -> [Anchor] {
+        if let noun = modifiedNoun(
+            tokens, first: first, last: last, sentence: sentence, events: events, anyBefore: true)
+        {
+            return [Anchor(trigger: noun, relation: .on)]
+        }
+        if let head = headNoun(tokens, first: first, last: last, sentence: sentence) {
+            var result = [Anchor(trigger: head, relation: .on)]
+            if head + 1 < sentence.upperBound, TenseClues.isPastVerb(tokens, head + 1) {
+                result.append(Anchor(trigger: head + 1, relation: .on))
+            }
+            return result
+        }
         var relation = TemporalRelation.on
         var signalIndex: Int?
         if first - 1 >= sentence.lowerBound, let keyword = tokens[first - 1].keyword,
@@ -53,21 +67,73 @@ struct EventAnchoring: Sendable {
         {
             return [Anchor(trigger: noun, relation: relation)]
         }
+        // `said that last week a customer discovered`: a time right after `that` opens the reported clause.
+        let opensClause = before - 1 >= sentence.lowerBound && tokens[before - 1].is(.that)
+        let reported = opensClause ? events.first { $0 > last && $0 - last <= 8 && $0 < sentence.upperBound } : nil
         guard
-            let trigger = nearestEvent(
-                tokens, first: first, last: last, sentence: sentence, events: events, keys: keys)
+            let trigger = reported
+                ?? nearestEvent(tokens, first: first, last: last, sentence: sentence, events: events, keys: keys)
         else {
             return []
         }
         var result = [Anchor(trigger: trigger, relation: relation)]
+        result += sharingEvents(
+            tokens, trigger: trigger, relation: relation, first: first, last: last, sentence: sentence,
+            events: events, keys: keys, dated: dated)
         if trigger < first, let main = mainClauseVerb(tokens, trigger: trigger, sentence: sentence, inTimex: inTimex) {
             result.append(main)
         }
         if let verb = coordinatedVerb(tokens, trigger: trigger, events: events) {
             result.append(Anchor(trigger: verb, relation: relation))
         }
+        if let verb = mainVerbAfterFronted(
+            tokens, first: first, last: last, sentence: sentence, keys: keys, inTimex: inTimex)
+        {
+            result.append(Anchor(trigger: verb, relation: relation))
+        }
+        var seen = Set<Int>()
+        return result.filter { seen.insert($0.trigger).inserted }
+    }
+
+    /// Events that share the time of the trigger's verb phrase: the period's own `ended` (`the quarter ended
+    /// Sept. 30`), what is reported for a period (`reported a net loss for the third quarter`), the activity
+    /// after a phase verb (`began trading this summer`), and the verb of a `when` clause that describes the
+    /// time (`in 1979 when the Soviets invaded`).
+    private func sharingEvents(
+        _ tokens: [Token], trigger: Int, relation: TemporalRelation, first: Int, last: Int, sentence: Range<Int>,
+        events: [Int], keys: [WordKeys]?, dated: Bool
+    ) -> [Anchor] {
+        var result: [Anchor] = []
+        if last + 1 < sentence.upperBound, tokens[last + 1].is(.ended) || tokens[last + 1].is(.ending),
+            trigger != last + 1
+        {
+            result.append(Anchor(trigger: last + 1, relation: .ends))
+        }
+        if dated, first - 1 > trigger, tokens[first - 1].is(.for),
+            let object = objectHead(tokens, verb: trigger, before: first - 1)
+        {
+            result.append(Anchor(trigger: object, relation: relation))
+        } else if let keys, trigger + 1 < first, events.contains(trigger + 1),
+            Self.aspectualKeys.contains(keys[trigger - sentence.lowerBound].word),
+            keys[trigger + 1 - sentence.lowerBound].suffix3 == Self.ingKey
+        {
+            result.append(Anchor(trigger: trigger + 1, relation: relation))
+        }
+        if let keys {
+            // `in November, when he was found`: the clause describes the time.
+            var index = last + 1
+            if index < sentence.upperBound, tokens[index].isPunct(",") { index += 1 }
+            if index < sentence.upperBound, keys[index - sentence.lowerBound].word == Self.whenKey,
+                let event = events.first(where: { $0 > index }), event - index <= 6,
+                ((index + 1)..<event).allSatisfy({ tokens[$0].kind == .word })
+            {
+                result.append(Anchor(trigger: event, relation: .on))
+            }
+        }
         return result
     }
+
+    static let whenKey = WordKeys.key("when")
 
     /// The event right after a vague reference, which modifies what follows it: an adverb before its verb
     /// (`said it now holds`, `currently owns`) or an adjective before its noun (`the current weakness`).
@@ -89,10 +155,15 @@ struct EventAnchoring: Sendable {
     /// The event noun an expression modifies: after a possessive (`Friday's vote`, `last month's discovery`)
     /// or as a prenominal modifier right after a determiner or a verb (`reported a third-quarter loss`,
     /// `report third-quarter net income`). Only nouns and adjectives in between, and the event is no verb.
-    private func modifiedNoun(_ tokens: [Token], first: Int, last: Int, sentence: Range<Int>, events: [Int]) -> Int? {
+    private func modifiedNoun(
+        _ tokens: [Token], first: Int, last: Int, sentence: Range<Int>, events: [Int], anyBefore: Bool = false
+    ) -> Int? {
         let start: Int
         if TenseClues.isPossessive(tokens, after: last) {
             start = last + 3
+        } else if anyBefore {
+            guard isCompound(tokens, first: first, last: last) else { return nil }
+            start = last + 1
         } else if first - 1 >= sentence.lowerBound, tokens[first - 1].kind == .word,
             !tokens[first - 1].classes.isDisjoint(with: [.determiner, .possessive]) || events.contains(first - 1)
         {
@@ -114,6 +185,43 @@ struct EventAnchoring: Sendable {
         return noun
     }
 
+    /// The head of the noun phrase a possessive or hyphenated expression modifies (`third-quarter net income`,
+    /// `Friday's pre-tax charge`), event or not: the last of up to four words before a function word, a verb
+    /// or a punctuation mark other than a joining `-`.
+    private func headNoun(_ tokens: [Token], first: Int, last: Int, sentence: Range<Int>) -> Int? {
+        let start: Int
+        if TenseClues.isPossessive(tokens, after: last) {
+            start = last + 3
+        } else if isCompound(tokens, first: first, last: last) {
+            start = last + 1
+        } else {
+            return nil
+        }
+        let stops: WordClass = [
+            .preposition, .conjunction, .subordinator, .relativePronoun, .auxiliary, .modal, .clauseStop, .pronoun,
+            .determiner, .possessive,
+        ]
+        var head: Int?
+        var index = start
+        while index < sentence.upperBound, index - start < 5 {
+            let token = tokens[index]
+            if token.isPunct("-") && token.gapBefore == .none && head != nil {
+                index += 1
+                continue
+            }
+            guard token.kind == .word, token.classes.isDisjoint(with: stops), !TenseClues.isPastVerb(tokens, index)
+            else { break }
+            head = index
+            index += 1
+        }
+        return head
+    }
+
+    /// A hyphenated expression used as a modifier (`third-quarter`, `year-earlier`): a `-` joins its words.
+    private func isCompound(_ tokens: [Token], first: Int, last: Int) -> Bool {
+        (first..<last).contains { tokens[$0 + 1].isPunct("-") && tokens[$0 + 1].gapBefore == .none }
+    }
+
     /// Anchors for a DURATION or SET covering tokens `first...last`: the event it measures right after `of` (`three
     /// days of questioning`), else those of `anchors`, `through`/`to`/`until` read as `ON` (a stretch of
     /// time is gone through, not ended at: `through the first nine months`).
@@ -125,7 +233,9 @@ struct EventAnchoring: Sendable {
         {
             return [Anchor(trigger: measured, relation: .on)]
         }
-        return anchors(tokens, first: first, last: last, sentence: sentence, events: events, inTimex: inTimex).map {
+        return anchors(
+            tokens, first: first, last: last, sentence: sentence, events: events, dated: false, inTimex: inTimex
+        ).map {
             Anchor(trigger: $0.trigger, relation: $0.relation == .ends ? .on : $0.relation)
         }
     }
@@ -186,6 +296,10 @@ struct EventAnchoring: Sendable {
     }
 
     static let infinitivePenalty = 8
+    /// Verbs of a phase of an activity named by the `-ing` form after them (`began trading`, `stopped paying`).
+    static let aspectualKeys: Set<UInt64> = Set(
+        "begin begins began begun beginning start starts started starting stop stops stopped stopping resume resumes resumed resuming continue continues continued continuing keep keeps kept finish finishes finished quit"
+            .split(separator: " ").map { WordKeys.key(String($0)) })
     static let ingKey = WordKeys.key("ing")
 
     /// `candidate` when it is an event verb whose object is the event noun at `object`: only determiners,
@@ -208,6 +322,46 @@ struct EventAnchoring: Sendable {
             }
         }
         return candidate
+    }
+
+    /// The head noun of the object of the event verb at `verb` when the object ends right before `before`
+    /// (`reported a net loss|for`): up to four words, none a function word or a verb, the last a word.
+    private func objectHead(_ tokens: [Token], verb: Int, before: Int) -> Int? {
+        let between = (verb + 1)..<before
+        let stops: WordClass = [
+            .preposition, .conjunction, .subordinator, .relativePronoun, .auxiliary, .modal, .clauseStop, .pronoun,
+        ]
+        guard Verbs.isEventVerb(tokens, verb), !between.isEmpty, between.count <= 4,
+            between.allSatisfy({ tokens[$0].kind != .punct || tokens[$0].isPunct("-") }),
+            between.allSatisfy({ tokens[$0].classes.isDisjoint(with: stops) && !TenseClues.isPastVerb(tokens, $0) }),
+            tokens[before - 1].kind == .word
+        else { return nil }
+        return before - 1
+    }
+
+    /// The main verb of the clause a fronted time opens (`On May 6, James Kopp, 44, was charged`): the
+    /// expression starts the sentence (after at most a signal and a conjunction) and a comma follows it; the
+    /// first main verb after it that is no participle opening a phrase of its own.
+    private func mainVerbAfterFronted(
+        _ tokens: [Token], first: Int, last: Int, sentence: Range<Int>, keys: [WordKeys]?, inTimex: (Int) -> Bool
+    ) -> Int? {
+        guard let keys, first - sentence.lowerBound <= 2, last + 2 < sentence.upperBound, tokens[last + 1].isPunct(",")
+        else { return nil }
+        for index in sentence.lowerBound..<first where tokens[index].kind != .word { return nil }
+        var index = last + 2
+        while index < sentence.upperBound, index - last <= 16 {
+            if tokens[index].isPunct(";") || tokens[index].isPunct(":") { return nil }
+            let helping =
+                tokens[index].classes.contains(.auxiliary) && index + 1 < sentence.upperBound
+                && (TenseClues.isPastVerb(tokens, index + 1) || Verbs.isEventVerb(tokens, index + 1))
+            if !inTimex(index), !helping, TenseClues.isPastVerb(tokens, index) || Verbs.isEventVerb(tokens, index),
+                keys[index - sentence.lowerBound].suffix3 != Self.ingKey
+            {
+                return index
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// When the trigger's clause opens with `since`/`until`/…, the first verb of the clause before it.

@@ -196,7 +196,8 @@ public struct Extractor: Sendable {
                 located.indices.filter { timexes[$0].type == .date || timexes[$0].type == .time }
                     .map { located[$0].sentence.lowerBound })
             for sentence in sentences where !dated.contains(sentence.lowerBound) {
-                for found in detector.triggers(scalars, tokens, sentence: sentence, skip: { covered[$0] })
+                let keys = WordKeys.of(scalars, tokens, sentence)
+                for found in detector.triggers(tokens, sentence: sentence, keys: keys, skip: { covered[$0] })
                 where found.grammar.tense == .present && found.grammar.aspect == .perfective {
                     events.append(
                         publicationEvent(

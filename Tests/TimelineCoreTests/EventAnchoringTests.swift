@@ -17,7 +17,30 @@ import Testing
         ("The agency said Friday it would investigate.", "Friday", "said", .on),
         ("The company said it currently holds about 4.2 million shares.", "currently", "holds", .on),
         ("Supporters held a rally in the capital Saturday demanding his return.", "Saturday", "held", .on),
+        ("Ralston reported a 47% decline in fourth-quarter earnings.", "fourth-quarter", "earnings", .on),
+        ("Shareholders responded coolly to yesterday's announcement.", "yesterday", "announcement", .on),
+        ("Intel said that last week a customer discovered two flaws.", "last week", "discovered", .on),
     ]
+
+    /// (sentence, timex text, every trigger it dates with its relation)
+    static let multipleCases: [(String, String, [String])] = [
+        ("Du Pont reported that third-quarter profit grew 19%.", "third-quarter", ["profit/ON", "grew/ON"]),
+        ("Sales increased in the quarter ended Sept. 30.", "the quarter", ["increased/ON", "ended/ENDS"]),
+        ("The stock began trading this summer at $14.", "this summer", ["began/ON", "trading/ON"]),
+        (
+            "The city could have used some protection in 1979 when the Soviets invaded.", "1979",
+            ["used/ON", "invaded/ON"]
+        ),
+        ("The company reported a net loss for the third quarter.", "the third quarter", ["reported/ON", "loss/ON"]),
+    ]
+
+    @Test(arguments: multipleCases)
+    func datesSeveralEvents(_ example: (String, String, [String])) throws {
+        let result = extractor.extract(example.0, publicationDate: CalendarDate(year: 1989, month: 11, day: 1))
+        let timex = try #require(result.timexes.first { $0.text == example.1 })
+        let pairs = result.events.filter { $0.timexID == timex.id }.map { "\($0.trigger.text)/\($0.relation.rawValue)" }
+        #expect(pairs == example.2)
+    }
 
     @Test(arguments: relationCases)
     func tiesTimeToTrigger(_ example: (String, String, String, TemporalRelation)) throws {

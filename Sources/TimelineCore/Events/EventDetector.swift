@@ -21,10 +21,10 @@ struct EventDetector: Sendable {
     }
 
     /// The triggers of one sentence, in order.
+    /// - Parameter keys: The keys of the sentence's tokens (`WordKeys.of`), computed once by the caller.
     func triggers(
-        _ scalars: [Unicode.Scalar], _ tokens: [Token], sentence: Range<Int>, skip: (Int) -> Bool = { _ in false }
+        _ tokens: [Token], sentence: Range<Int>, keys: [WordKeys], skip: (Int) -> Bool = { _ in false }
     ) -> [Found] {
-        let keys = WordKeys.of(scalars, tokens, sentence)
         var features: [UInt64] = []
         var found: [Found] = []
         for index in sentence where tokens[index].kind == .word && !skip(index) {
@@ -82,7 +82,8 @@ extension Extractor {
         let tokens = tokenizer.tokenize(scalars)
         var result: [DetectedEvent] = []
         for sentence in SentenceSplitter.sentences(tokens) {
-            for found in detector.triggers(scalars, tokens, sentence: sentence) {
+            let keys = WordKeys.of(scalars, tokens, sentence)
+            for found in detector.triggers(tokens, sentence: sentence, keys: keys) {
                 let token = tokens[found.index]
                 result.append(
                     DetectedEvent(

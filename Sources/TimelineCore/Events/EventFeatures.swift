@@ -1,6 +1,6 @@
 /// The features of one token for the event model: 64-bit keys mixing a template number with a value.
 ///
-/// Templates: the word, its last 2/3/4 letters, its shape and lexicon classes; the words two to the left and
+/// Templates: the word, its last 2/3/4 letters, its shape and grammar classes; the words two to the left and
 /// right, their classes; the previous word with the last three letters; a bias.
 enum EventFeatures {
     /// A fixed 64-bit mix (splitmix64's finalizer) of a template and a value; never 0 (the empty key).
@@ -21,7 +21,7 @@ enum EventFeatures {
     ) {
         @inline(__always) func key(_ at: Int) -> WordKeys { sentence.contains(at) ? keys[at - offset] : .outside }
         @inline(__always) func classes(_ at: Int) -> UInt64 {
-            sentence.contains(at) ? tokens[at].classes.rawValue : 1 << 63
+            sentence.contains(at) ? tokens[at].classes.rawValue & classMask : 1 << 63
         }
         let here = key(index)
         let left = key(index - 1)
@@ -41,6 +41,18 @@ enum EventFeatures {
         appendBits(14, classes(index - 1), into: &features)
         appendBits(15, classes(index + 1), into: &features)
     }
+
+    /// The lexicon classes the model sees: the grammar classes only (verb forms, auxiliaries, determiners,
+    /// prepositions, event nouns …). Time words (months, units, holidays …) and abbreviations can be added
+    /// to the lexicon without retraining the model or changing what it finds.
+    static let classMask: UInt64 = {
+        let grammar: WordClass = [
+            .verb, .verbPast, .verbBase, .participle, .auxiliary, .modal, .futureMarker, .pastMarker, .determiner,
+            .preposition, .conjunction, .subordinator, .relativePronoun, .pronoun, .functionWord, .eventNoun,
+            .notVerb, .adverb, .clauseStop, .possessive,
+        ]
+        return grammar.rawValue
+    }()
 
     /// One feature per lexicon class bit set in `bits`.
     @inline(__always) private static func appendBits(_ template: UInt64, _ bits: UInt64, into features: inout [UInt64])
