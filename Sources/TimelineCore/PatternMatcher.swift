@@ -34,6 +34,9 @@ struct PatternMatcher: Sendable {
     private let startRows: [Int32]
     /// Row indices that can start at a number.
     private let startsAtNumber: [Int32]
+    /// Per row, a step the token after the start (or, for an optional first word, the start itself) must
+    /// pass before the row is tried: `the` starts some 60 rows, and most fail on the next word.
+    private let secondSteps: [SecondStep]
     /// The final lexicon's entries (the values behind token classes).
     let entries: [LexEntry]
 
@@ -79,6 +82,7 @@ struct PatternMatcher: Sendable {
             }
         }
         rowStarts.append(steps.count)
+        secondSteps = patterns.indices.map { SecondStep(steps[rowStarts[$0]..<rowStarts[$0 + 1]]) }
         self.steps = steps
         self.rowStarts = rowStarts
         self.wanted = wanted
@@ -121,6 +125,7 @@ struct PatternMatcher: Sendable {
                             var best = Slots()
                             for row in rows {
                                 let row = Int(row)
+                                guard context.mayMatch(secondSteps[row], at: index) else { continue }
                                 var slots = Slots()
                                 slots.first = index
                                 let rowStart = rowStarts[row]
@@ -156,6 +161,39 @@ struct PatternMatcher: Sendable {
         let steps: UnsafeBufferPointer<Step>
         let wanted: [Int32]
         let entries: [LexEntry]
+
+        /// False when the row's second step cannot match where it must: then neither can the row.
+        @inline(__always) func mayMatch(_ second: SecondStep, at index: Int) -> Bool {
+            switch second.mode {
+            case .none: return true
+            case .next: return passes(second.step, index + 1, first: false)
+            case .nextAtNumber: return tokens[index].kind != .number || passes(second.step, index + 1, first: false)
+            case .nextOrHere:
+                return passes(second.step, index + 1, first: false) || passes(second.step, index, first: true)
+            }
+        }
+
+        /// The checks `step` makes before matching, for the steps `SecondStep` takes.
+        @inline(__always) private func passes(_ step: Step, _ index: Int, first: Bool) -> Bool {
+            guard index < tokens.count else { return false }
+            let token = tokens[index]
+            if !first && token.gapBefore == .blankLine { return false }
+            if step.adjacent && token.gapBefore != .none { return false }
+            switch step.kind {
+            case .classes:
+                return token.kind == .word && !token.classes.isDisjoint(with: step.classes)
+            case .entries:
+                guard token.entry >= 0 else { return false }
+                for position in Int(step.wantedStart)..<Int(step.wantedEnd) where wanted[position] == token.entry {
+                    return true
+                }
+                return false
+            case .punct:
+                return token.kind == .punct && token.punct == step.scalar
+            default:
+                return true
+            }
+        }
 
         /// The longest way to match `steps[stepIndex..<rowEnd]` from `tokenIndex`; returns the end token index.
         func match(_ rowStart: Int, _ rowEnd: Int, _ stepIndex: Int, _ tokenIndex: Int, _ slots: inout Slots) -> Int? {
@@ -227,6 +265,47 @@ struct PatternMatcher: Sendable {
                 break
             }
             return ElementMatch.step(step, index, tokens, wanted, entries, &slots)
+        }
+    }
+
+    /// A row's second step, when its first takes exactly one token (a word such as `the`, optional or not,
+    /// or a number) and its second is a required word, class or mark; `mode` says where the second must
+    /// then match.
+    struct SecondStep: Sendable {
+        enum Mode: UInt8, Sendable {
+            case none
+            /// At the token after the start.
+            case next
+            /// At the token after the start, when the start is a number (`.amount`, `.year`: a numeral word
+            /// or `nineteen` may take more tokens).
+            case nextAtNumber
+            /// At the token after the start or at the start (the first step is optional).
+            case nextOrHere
+        }
+        var mode = Mode.none
+        var step = Step(kind: .entries)
+
+        init(_ row: ArraySlice<Step>) {
+            guard row.count >= 2 else { return }
+            let first = row[row.startIndex]
+            let second = row[row.startIndex + 1]
+            guard !second.optional, second.kind == .entries || second.kind == .classes || second.kind == .punct
+            else { return }
+            let oneWord =
+                first.kind == .entries
+                || (first.kind == .classes && !first.classes.contains(.monthAbbreviation))
+            if oneWord {
+                mode = first.optional ? .nextOrHere : .next
+            } else if first.optional {
+                return
+            } else if first.kind == .monthNumber || first.kind == .hour || first.kind == .minute {
+                mode = .next
+            } else if first.kind == .amount || first.kind == .year {
+                mode = .nextAtNumber
+            } else {
+                return
+            }
+            step = second
         }
     }
 
