@@ -34,9 +34,11 @@ struct PatternMatcher: Sendable {
     private let startRows: [Int32]
     /// Row indices that can start at a number.
     private let startsAtNumber: [Int32]
-    /// Per row, a step the token after the start (or, for an optional first word, the start itself) must
-    /// pass before the row is tried: `the` starts some 60 rows, and most fail on the next word.
+    /// Per row, the steps one of which the token after the start (or, for an optional first word, the start
+    /// itself) must pass before the row is tried: `the` starts some 60 rows, and most fail on the next word.
     private let secondSteps: [SecondStep]
+    /// The steps of all `secondSteps`, `secondStepList[second.start..<second.end]`.
+    private let secondStepList: [Step]
     /// The final lexicon's entries (the values behind token classes).
     let entries: [LexEntry]
 
@@ -82,7 +84,11 @@ struct PatternMatcher: Sendable {
             }
         }
         rowStarts.append(steps.count)
-        secondSteps = patterns.indices.map { SecondStep(steps[rowStarts[$0]..<rowStarts[$0 + 1]]) }
+        var secondStepList: [Step] = []
+        secondSteps = patterns.indices.map {
+            SecondStep(steps[rowStarts[$0]..<rowStarts[$0 + 1]], list: &secondStepList)
+        }
+        self.secondStepList = secondStepList
         self.steps = steps
         self.rowStarts = rowStarts
         self.wanted = wanted
@@ -107,7 +113,8 @@ struct PatternMatcher: Sendable {
                     startsAtNumber.withUnsafeBufferPointer { startsAtNumber in
                         var index = 0
                         let context = Context(
-                            tokens: tokenBuffer, steps: steps, wanted: wanted, entries: entries)
+                            tokens: tokenBuffer, steps: steps, wanted: wanted, entries: entries,
+                            secondSteps: secondStepList)
                         while index < tokenBuffer.count {
                             let token = tokenBuffer[index]
                             let rows: UnsafeBufferPointer<Int32>
@@ -161,16 +168,24 @@ struct PatternMatcher: Sendable {
         let steps: UnsafeBufferPointer<Step>
         let wanted: [Int32]
         let entries: [LexEntry]
+        let secondSteps: [Step]
 
-        /// False when the row's second step cannot match where it must: then neither can the row.
+        /// False when none of the row's second steps can match where one must: then the row cannot match.
         @inline(__always) func mayMatch(_ second: SecondStep, at index: Int) -> Bool {
             switch second.mode {
             case .none: return true
-            case .next: return passes(second.step, index + 1, first: false)
-            case .nextAtNumber: return tokens[index].kind != .number || passes(second.step, index + 1, first: false)
-            case .nextOrHere:
-                return passes(second.step, index + 1, first: false) || passes(second.step, index, first: true)
+            case .next: return anyPasses(second, index + 1, first: false)
+            case .nextAtNumber: return tokens[index].kind != .number || anyPasses(second, index + 1, first: false)
+            case .nextOrHere: return anyPasses(second, index + 1, first: false) || anyPasses(second, index, first: true)
             }
+        }
+
+        @inline(__always) private func anyPasses(_ second: SecondStep, _ index: Int, first: Bool) -> Bool {
+            for position in Int(second.start)..<Int(second.end) where passes(secondSteps[position], index, first: first)
+            {
+                return true
+            }
+            return false
         }
 
         /// The checks `step` makes before matching, for the steps `SecondStep` takes.
@@ -190,7 +205,11 @@ struct PatternMatcher: Sendable {
                 return false
             case .punct:
                 return token.kind == .punct && token.punct == step.scalar
-            default:
+            case .day, .monthNumber, .hour, .minute, .halfFraction:
+                return token.kind == .number
+            case .amount:
+                return token.kind == .number || token.classes.contains(.numeral)
+            case .year, .shortYear, .meridiem:
                 return true
             }
         }
@@ -268,9 +287,9 @@ struct PatternMatcher: Sendable {
         }
     }
 
-    /// A row's second step, when its first takes exactly one token (a word such as `the`, optional or not,
-    /// or a number) and its second is a required word, class or mark; `mode` says where the second must
-    /// then match.
+    /// When a row's first step takes exactly one token (a word such as `the`, optional or not, or a number),
+    /// the steps that can match the token after it: the second, and the ones after it while they are optional.
+    /// `mode` says where one of them must then match.
     struct SecondStep: Sendable {
         enum Mode: UInt8, Sendable {
             case none
@@ -283,14 +302,12 @@ struct PatternMatcher: Sendable {
             case nextOrHere
         }
         var mode = Mode.none
-        var step = Step(kind: .entries)
+        var start: Int32 = 0
+        var end: Int32 = 0
 
-        init(_ row: ArraySlice<Step>) {
-            guard row.count >= 2 else { return }
+        init(_ row: ArraySlice<Step>, list: inout [Step]) {
+            guard let required = row.dropFirst().firstIndex(where: { !$0.optional }) else { return }
             let first = row[row.startIndex]
-            let second = row[row.startIndex + 1]
-            guard !second.optional, second.kind == .entries || second.kind == .classes || second.kind == .punct
-            else { return }
             let oneWord =
                 first.kind == .entries
                 || (first.kind == .classes && !first.classes.contains(.monthAbbreviation))
@@ -305,7 +322,9 @@ struct PatternMatcher: Sendable {
             } else {
                 return
             }
-            step = second
+            start = Int32(list.count)
+            list += row[(row.startIndex + 1)...required]
+            end = Int32(list.count)
         }
     }
 
