@@ -39,6 +39,12 @@ struct PatternMatcher: Sendable {
     private let secondSteps: [SecondStep]
     /// The steps of all `secondSteps`, `secondStepList[second.start..<second.end]`.
     private let secondStepList: [Step]
+    /// The filters of the tokens that start many rows: `startFilters[filterOfEntry[e]]` (-1: none) and
+    /// `startFilters[numberFilter]`; their entry bitmaps are in `filterBits`.
+    private let startFilters: [StartFilter]
+    private let filterOfEntry: [Int32]
+    private let numberFilter: Int
+    private let filterBits: [UInt64]
     /// The final lexicon's entries (the values behind token classes).
     let entries: [LexEntry]
 
@@ -101,6 +107,24 @@ struct PatternMatcher: Sendable {
         startsByEntry = starts
         startRows = rows
         startsAtNumber = Array(Set(atNumber)).sorted().map { Int32($0) }
+        var filters: [StartFilter] = []
+        var bits: [UInt64] = []
+        let secondSteps = secondSteps
+        let entryCount = lexicon.entries.count
+        func filter(_ rows: [Int32], atNumber: Bool) -> Int32 {
+            guard rows.count >= 8 else { return -1 }
+            filters.append(
+                StartFilter(
+                    rows: rows, atNumber: atNumber, secondSteps: secondSteps, list: secondStepList, wanted: wanted,
+                    entryCount: entryCount, bits: &bits))
+            return Int32(filters.count - 1)
+        }
+        filterOfEntry = (0..<entryCount).map {
+            filter(Array(rows[Int(starts[$0])..<Int(starts[$0 + 1])]), atNumber: false)
+        }
+        numberFilter = Int(filter(startsAtNumber.map { $0 }, atNumber: true))
+        startFilters = filters
+        filterBits = bits
         entries = lexicon.entries
     }
 
@@ -118,6 +142,13 @@ struct PatternMatcher: Sendable {
                         while index < tokenBuffer.count {
                             let token = tokenBuffer[index]
                             let rows: UnsafeBufferPointer<Int32>
+                            let filter =
+                                token.kind == .number
+                                ? numberFilter : Int(token.entry < 0 ? -1 : filterOfEntry[Int(token.entry)])
+                            if filter >= 0, !startFilters[filter].mayMatch(tokenBuffer, index, bits: filterBits) {
+                                index += 1
+                                continue
+                            }
                             if token.kind == .number {
                                 rows = startsAtNumber
                             } else if token.entry >= 0 {
