@@ -33,8 +33,9 @@ enum ScalarText {
                 var index = 0
                 var count = 0
                 let end = utf8.count
+                let base = utf8.baseAddress.unsafelyUnwrapped
                 while index < end {
-                    let lead = UInt32(utf8[index])
+                    let lead = UInt32(base[index])
                     var value: UInt32
                     if lead < 0x80 {
                         value = lead
@@ -51,7 +52,8 @@ enum ScalarText {
                         value |= UInt32(utf8[index + 2] & 0x3F) << 6 | UInt32(utf8[index + 3] & 0x3F)
                         index += 4
                     }
-                    buffer[count] = Unicode.Scalar(value).unsafelyUnwrapped
+                    // Valid UTF-8 decodes to valid scalars: no check needed.
+                    buffer.baseAddress.unsafelyUnwrapped[count] = unsafeBitCast(value, to: Unicode.Scalar.self)
                     count += 1
                 }
                 initialized = count
