@@ -240,8 +240,12 @@ struct PatternMatcher: Sendable {
                 return token.kind == .number
             case .amount:
                 return token.kind == .number || token.classes.contains(.numeral)
-            case .year, .shortYear, .meridiem:
-                return true
+            case .year:
+                return (token.kind == .number && token.digits == 4) || token.is(.nineteen)
+            case .shortYear:
+                return token.kind == .punct
+            case .meridiem:
+                return token.is(.am) || token.is(.pm) || token.is(.a) || token.is(.p)
             }
         }
 

@@ -32,18 +32,25 @@ struct StartFilter: Sendable {
                 switch step.kind {
                 case .classes: classes.formUnion(step.classes)
                 case .entries:
-                    for entry in wanted[Int(step.wantedStart)..<Int(step.wantedEnd)] where entry >= 0 {
-                        bits[bitStart + Int(entry) / 64] |= 1 << UInt64(Int(entry) % 64)
-                    }
+                    for entry in wanted[Int(step.wantedStart)..<Int(step.wantedEnd)] { set(entry, &bits) }
                 case .punct: punct = true
                 case .day, .monthNumber, .hour, .minute, .halfFraction: numbers = true
                 case .amount:
                     numbers = true
                     numerals = true
-                case .year, .shortYear, .meridiem: any = true
+                case .year:
+                    numbers = true
+                    set(Keyword.nineteen.rawValue, &bits)
+                case .shortYear: punct = true
+                case .meridiem: for keyword in [Keyword.am, .pm, .a, .p] { set(keyword.rawValue, &bits) }
                 }
             }
         }
+    }
+
+    private func set(_ entry: Int32, _ bits: inout [UInt64]) {
+        guard entry >= 0 else { return }
+        bits[bitStart + Int(entry) / 64] |= 1 << UInt64(Int(entry) % 64)
     }
 
     /// False when no row starting at `index` can match.
