@@ -56,6 +56,8 @@ public struct Extractor: Sendable {
         var previousLast = -1
         var lastQuarter: (year: Int, quarter: Int, sentence: Int, id: String)?
         var references = ReferenceTime(publication: normalizer)
+        // Captured by the tense closure below instead of `self`, which the closure would copy at each match.
+        let aheadWord = effectiveEntry
         for match in matches {
             while sentenceOf + 1 < sentences.count, sentences[sentenceOf].upperBound <= match.slots.first {
                 sentenceOf += 1
@@ -72,7 +74,7 @@ public struct Extractor: Sendable {
                     tense: {
                         let (tense, how) = TenseClues.resolution(
                             tokens, first: slots.first, last: slots.last, sentence: sentence,
-                            aheadWord: effectiveEntry)
+                            aheadWord: aheadWord)
                         resolvedBy = how
                         return tense
                     })

@@ -34,6 +34,17 @@ struct PatternMatcher: Sendable {
     private let startRows: [Int32]
     /// Row indices that can start at a number.
     private let startsAtNumber: [Int32]
+    /// Per row, the steps one of which the token after the start (or, for an optional first word, the start
+    /// itself) must pass before the row is tried: `the` starts some 60 rows, and most fail on the next word.
+    private let secondSteps: [SecondStep]
+    /// The steps of all `secondSteps`, `secondStepList[second.start..<second.end]`.
+    private let secondStepList: [Step]
+    /// The filters of the tokens that start many rows: `startFilters[filterOfEntry[e]]` (-1: none) and
+    /// `startFilters[numberFilter]`; their entry bitmaps are in `filterBits`.
+    private let startFilters: [StartFilter]
+    private let filterOfEntry: [Int32]
+    private let numberFilter: Int
+    private let filterBits: [UInt64]
     /// The final lexicon's entries (the values behind token classes).
     let entries: [LexEntry]
 
@@ -79,6 +90,11 @@ struct PatternMatcher: Sendable {
             }
         }
         rowStarts.append(steps.count)
+        var secondStepList: [Step] = []
+        secondSteps = patterns.indices.map {
+            SecondStep(steps[rowStarts[$0]..<rowStarts[$0 + 1]], list: &secondStepList)
+        }
+        self.secondStepList = secondStepList
         self.steps = steps
         self.rowStarts = rowStarts
         self.wanted = wanted
@@ -91,6 +107,24 @@ struct PatternMatcher: Sendable {
         startsByEntry = starts
         startRows = rows
         startsAtNumber = Array(Set(atNumber)).sorted().map { Int32($0) }
+        var filters: [StartFilter] = []
+        var bits: [UInt64] = []
+        let secondSteps = secondSteps
+        let entryCount = lexicon.entries.count
+        func filter(_ rows: [Int32], atNumber: Bool) -> Int32 {
+            guard rows.count >= 8 else { return -1 }
+            filters.append(
+                StartFilter(
+                    rows: rows, atNumber: atNumber, secondSteps: secondSteps, list: secondStepList, wanted: wanted,
+                    entryCount: entryCount, bits: &bits))
+            return Int32(filters.count - 1)
+        }
+        filterOfEntry = (0..<entryCount).map {
+            filter(Array(rows[Int(starts[$0])..<Int(starts[$0 + 1])]), atNumber: false)
+        }
+        numberFilter = Int(filter(startsAtNumber.map { $0 }, atNumber: true))
+        startFilters = filters
+        filterBits = bits
         entries = lexicon.entries
     }
 
@@ -103,10 +137,18 @@ struct PatternMatcher: Sendable {
                     startsAtNumber.withUnsafeBufferPointer { startsAtNumber in
                         var index = 0
                         let context = Context(
-                            tokens: tokenBuffer, steps: steps, wanted: wanted, entries: entries)
+                            tokens: tokenBuffer, steps: steps, wanted: wanted, entries: entries,
+                            secondSteps: secondStepList)
                         while index < tokenBuffer.count {
                             let token = tokenBuffer[index]
                             let rows: UnsafeBufferPointer<Int32>
+                            let filter =
+                                token.kind == .number
+                                ? numberFilter : Int(token.entry < 0 ? -1 : filterOfEntry[Int(token.entry)])
+                            if filter >= 0, !startFilters[filter].mayMatch(tokenBuffer, index, bits: filterBits) {
+                                index += 1
+                                continue
+                            }
                             if token.kind == .number {
                                 rows = startsAtNumber
                             } else if token.entry >= 0 {
@@ -121,6 +163,7 @@ struct PatternMatcher: Sendable {
                             var best = Slots()
                             for row in rows {
                                 let row = Int(row)
+                                guard context.mayMatch(secondSteps[row], at: index) else { continue }
                                 var slots = Slots()
                                 slots.first = index
                                 let rowStart = rowStarts[row]
@@ -156,6 +199,55 @@ struct PatternMatcher: Sendable {
         let steps: UnsafeBufferPointer<Step>
         let wanted: [Int32]
         let entries: [LexEntry]
+        let secondSteps: [Step]
+
+        /// False when none of the row's second steps can match where one must: then the row cannot match.
+        @inline(__always) func mayMatch(_ second: SecondStep, at index: Int) -> Bool {
+            switch second.mode {
+            case .none: return true
+            case .next: return anyPasses(second, index + 1, first: false)
+            case .nextAtNumber: return tokens[index].kind != .number || anyPasses(second, index + 1, first: false)
+            case .nextOrHere: return anyPasses(second, index + 1, first: false) || anyPasses(second, index, first: true)
+            }
+        }
+
+        @inline(__always) private func anyPasses(_ second: SecondStep, _ index: Int, first: Bool) -> Bool {
+            for position in Int(second.start)..<Int(second.end) where passes(secondSteps[position], index, first: first)
+            {
+                return true
+            }
+            return false
+        }
+
+        /// The checks `step` makes before matching, for the steps `SecondStep` takes.
+        @inline(__always) private func passes(_ step: Step, _ index: Int, first: Bool) -> Bool {
+            guard index < tokens.count else { return false }
+            let token = tokens[index]
+            if !first && token.gapBefore == .blankLine { return false }
+            if step.adjacent && token.gapBefore != .none { return false }
+            switch step.kind {
+            case .classes:
+                return token.kind == .word && !token.classes.isDisjoint(with: step.classes)
+            case .entries:
+                guard token.entry >= 0 else { return false }
+                for position in Int(step.wantedStart)..<Int(step.wantedEnd) where wanted[position] == token.entry {
+                    return true
+                }
+                return false
+            case .punct:
+                return token.kind == .punct && token.punct == step.scalar
+            case .day, .monthNumber, .hour, .minute, .halfFraction:
+                return token.kind == .number
+            case .amount:
+                return token.kind == .number || token.classes.contains(.numeral)
+            case .year:
+                return (token.kind == .number && token.digits == 4) || token.is(.nineteen)
+            case .shortYear:
+                return token.kind == .punct
+            case .meridiem:
+                return token.is(.am) || token.is(.pm) || token.is(.a) || token.is(.p)
+            }
+        }
 
         /// The longest way to match `steps[stepIndex..<rowEnd]` from `tokenIndex`; returns the end token index.
         func match(_ rowStart: Int, _ rowEnd: Int, _ stepIndex: Int, _ tokenIndex: Int, _ slots: inout Slots) -> Int? {
@@ -227,6 +319,47 @@ struct PatternMatcher: Sendable {
                 break
             }
             return ElementMatch.step(step, index, tokens, wanted, entries, &slots)
+        }
+    }
+
+    /// When a row's first step takes exactly one token (a word such as `the`, optional or not, or a number),
+    /// the steps that can match the token after it: the second, and the ones after it while they are optional.
+    /// `mode` says where one of them must then match.
+    struct SecondStep: Sendable {
+        enum Mode: UInt8, Sendable {
+            case none
+            /// At the token after the start.
+            case next
+            /// At the token after the start, when the start is a number (`.amount`, `.year`: a numeral word
+            /// or `nineteen` may take more tokens).
+            case nextAtNumber
+            /// At the token after the start or at the start (the first step is optional).
+            case nextOrHere
+        }
+        var mode = Mode.none
+        var start: Int32 = 0
+        var end: Int32 = 0
+
+        init(_ row: ArraySlice<Step>, list: inout [Step]) {
+            guard let required = row.dropFirst().firstIndex(where: { !$0.optional }) else { return }
+            let first = row[row.startIndex]
+            let oneWord =
+                first.kind == .entries
+                || (first.kind == .classes && !first.classes.contains(.monthAbbreviation))
+            if oneWord {
+                mode = first.optional ? .nextOrHere : .next
+            } else if first.optional {
+                return
+            } else if first.kind == .monthNumber || first.kind == .hour || first.kind == .minute {
+                mode = .next
+            } else if first.kind == .amount || first.kind == .year {
+                mode = .nextAtNumber
+            } else {
+                return
+            }
+            start = Int32(list.count)
+            list += row[(row.startIndex + 1)...required]
+            end = Int32(list.count)
         }
     }
 

@@ -1,28 +1,37 @@
 /// Building a `String` from a run of Unicode scalars through UTF-8, much faster than appending scalars one by one.
 enum ScalarText {
     static func string(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(range.count + 8)
-        for index in range {
-            let value = scalars[index].value
-            switch value {
-            case 0..<0x80:
-                bytes.append(UInt8(value))
-            case 0x80..<0x800:
-                bytes.append(UInt8(0xC0 | (value >> 6)))
-                bytes.append(UInt8(0x80 | (value & 0x3F)))
-            case 0x800..<0x10000:
-                bytes.append(UInt8(0xE0 | (value >> 12)))
-                bytes.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
-                bytes.append(UInt8(0x80 | (value & 0x3F)))
-            default:
-                bytes.append(UInt8(0xF0 | (value >> 18)))
-                bytes.append(UInt8(0x80 | ((value >> 12) & 0x3F)))
-                bytes.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
-                bytes.append(UInt8(0x80 | (value & 0x3F)))
+        scalars.withUnsafeBufferPointer { scalars in
+            var length = 0
+            for index in range { length += UTF8.width(scalars[index]) }
+            return String(unsafeUninitializedCapacity: length) { bytes in
+                var count = 0
+                @inline(__always) func put(_ byte: UInt32) {
+                    bytes[count] = UInt8(truncatingIfNeeded: byte)
+                    count += 1
+                }
+                for index in range {
+                    let value = scalars[index].value
+                    switch value {
+                    case 0..<0x80:
+                        put(value)
+                    case 0x80..<0x800:
+                        put(0xC0 | (value >> 6))
+                        put(0x80 | (value & 0x3F))
+                    case 0x800..<0x10000:
+                        put(0xE0 | (value >> 12))
+                        put(0x80 | ((value >> 6) & 0x3F))
+                        put(0x80 | (value & 0x3F))
+                    default:
+                        put(0xF0 | (value >> 18))
+                        put(0x80 | ((value >> 12) & 0x3F))
+                        put(0x80 | ((value >> 6) & 0x3F))
+                        put(0x80 | (value & 0x3F))
+                    }
+                }
+                return count
             }
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The Unicode scalars of `text`, decoded straight from its UTF-8 (valid, as every `String` is).
@@ -33,8 +42,9 @@ enum ScalarText {
                 var index = 0
                 var count = 0
                 let end = utf8.count
+                let base = utf8.baseAddress.unsafelyUnwrapped
                 while index < end {
-                    let lead = UInt32(utf8[index])
+                    let lead = UInt32(base[index])
                     var value: UInt32
                     if lead < 0x80 {
                         value = lead
@@ -51,7 +61,8 @@ enum ScalarText {
                         value |= UInt32(utf8[index + 2] & 0x3F) << 6 | UInt32(utf8[index + 3] & 0x3F)
                         index += 4
                     }
-                    buffer[count] = Unicode.Scalar(value).unsafelyUnwrapped
+                    // Valid UTF-8 decodes to valid scalars: no check needed.
+                    buffer.baseAddress.unsafelyUnwrapped[count] = unsafeBitCast(value, to: Unicode.Scalar.self)
                     count += 1
                 }
                 initialized = count

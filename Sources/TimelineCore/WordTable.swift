@@ -1,13 +1,18 @@
 /// The lexicon's words keyed by their lowercased UTF-8 bytes: an open-addressing hash table built once, so
 /// that the tokenizer looks a word up straight from its byte buffer, without making a `String`.
 struct WordTable: Sendable {
+    /// One slot of the table: the entry index (-1 when empty), where the word's bytes start in `bytes` and
+    /// how many there are, and the hash's high bits, compared before the bytes.
+    private struct Slot {
+        var entry: Int32 = -1
+        var offset: Int32 = 0
+        var length: Int32 = 0
+        var check: UInt32 = 0
+    }
+
     /// The words' bytes, one after another.
     private let bytes: [UInt8]
-    /// Per slot: the entry index, or -1 when the slot is empty.
-    private let slotEntries: [Int32]
-    /// Per slot: where the word's bytes start in `bytes` and how many there are.
-    private let slotOffsets: [Int32]
-    private let slotLengths: [Int32]
+    private let slots: [Slot]
     private let mask: Int
 
     init(_ lexicon: Lexicon) {
@@ -15,22 +20,18 @@ struct WordTable: Sendable {
         var capacity = 16
         while capacity < words.count * 3 { capacity *= 2 }
         var bytes: [UInt8] = []
-        var entries = [Int32](repeating: -1, count: capacity)
-        var offsets = [Int32](repeating: 0, count: capacity)
-        var lengths = [Int32](repeating: 0, count: capacity)
+        var slots = [Slot](repeating: Slot(), count: capacity)
         for (word, entry) in words {
             let utf8 = Array(word.utf8)
-            var slot = utf8.withUnsafeBufferPointer { Self.hash($0) } & (capacity - 1)
-            while entries[slot] >= 0 { slot = (slot + 1) & (capacity - 1) }
-            entries[slot] = entry
-            offsets[slot] = Int32(bytes.count)
-            lengths[slot] = Int32(utf8.count)
+            let hash = utf8.withUnsafeBufferPointer { Self.hash($0) }
+            var slot = hash & (capacity - 1)
+            while slots[slot].entry >= 0 { slot = (slot + 1) & (capacity - 1) }
+            slots[slot] = Slot(
+                entry: entry, offset: Int32(bytes.count), length: Int32(utf8.count), check: Self.check(hash))
             bytes += utf8
         }
         self.bytes = bytes
-        slotEntries = entries
-        slotOffsets = offsets
-        slotLengths = lengths
+        self.slots = slots
         mask = capacity - 1
     }
 
@@ -41,23 +42,31 @@ struct WordTable: Sendable {
         return Int(truncatingIfNeeded: hash ^ (hash >> 29))
     }
 
+    @inline(__always) private static func check(_ hash: Int) -> UInt32 {
+        UInt32(truncatingIfNeeded: UInt(bitPattern: hash) >> 32)
+    }
+
     /// The entry index of the word spelled by `word`, or -1.
     func entry(_ word: UnsafeBufferPointer<UInt8>) -> Int32 {
-        bytes.withUnsafeBufferPointer { stored in
-            var slot = Self.hash(word) & mask
-            while true {
-                let entry = slotEntries[slot]
-                if entry < 0 { return -1 }
-                if Int(slotLengths[slot]) == word.count {
-                    let offset = Int(slotOffsets[slot])
-                    var equal = true
-                    for index in 0..<word.count where stored[offset + index] != word[index] {
-                        equal = false
-                        break
+        let hash = Self.hash(word)
+        let check = Self.check(hash)
+        return slots.withUnsafeBufferPointer { slots in
+            bytes.withUnsafeBufferPointer { stored in
+                var slot = hash & mask
+                while true {
+                    let candidate = slots[slot]
+                    if candidate.entry < 0 { return -1 }
+                    if candidate.check == check, Int(candidate.length) == word.count {
+                        let offset = Int(candidate.offset)
+                        var equal = true
+                        for index in 0..<word.count where stored[offset + index] != word[index] {
+                            equal = false
+                            break
+                        }
+                        if equal { return candidate.entry }
                     }
-                    if equal { return entry }
+                    slot = (slot + 1) & mask
                 }
-                slot = (slot + 1) & mask
             }
         }
     }
