@@ -25,13 +25,9 @@ struct EventDetector: Sendable {
     func triggers(
         _ tokens: [Token], sentence: Range<Int>, keys: [WordKeys], skip: (Int) -> Bool = { _ in false }
     ) -> [Found] {
-        var features: [UInt64] = []
         var found: [Found] = []
         for index in sentence where tokens[index].kind == .word && !skip(index) {
-            features.removeAll(keepingCapacity: true)
-            EventFeatures.collect(
-                tokens, index, sentence: sentence, keys: keys, offset: sentence.lowerBound, into: &features)
-            if model.score(features[...]) > 0 {
+            if isTrigger(tokens, index, sentence: sentence, keys: keys) {
                 found.append(
                     Found(
                         index: index,
@@ -41,6 +37,13 @@ struct EventDetector: Sendable {
         }
         return found
     }
+
+    /// Whether the model scores word token `index` of `sentence` positive.
+    @inline(__always) func isTrigger(_ tokens: [Token], _ index: Int, sentence: Range<Int>, keys: [WordKeys]) -> Bool {
+        var score = Score(model: model)
+        EventFeatures.collect(tokens, index, sentence: sentence, keys: keys, offset: sentence.lowerBound, into: &score)
+        return score.sum > 0
+    }
 }
 
 extension EventDetector {
@@ -49,13 +52,9 @@ extension EventDetector {
     func nearby(
         _ tokens: [Token], first: Int, last: Int, sentence: Range<Int>, keys: [WordKeys], skip: (Int) -> Bool
     ) -> [Int] {
-        var features: [UInt64] = []
         func isTrigger(_ index: Int) -> Bool {
             guard tokens[index].kind == .word, !skip(index) else { return false }
-            features.removeAll(keepingCapacity: true)
-            EventFeatures.collect(
-                tokens, index, sentence: sentence, keys: keys, offset: sentence.lowerBound, into: &features)
-            return model.score(features[...]) > 0
+            return self.isTrigger(tokens, index, sentence: sentence, keys: keys)
         }
         var found: [Int] = []
         var index = first - 1

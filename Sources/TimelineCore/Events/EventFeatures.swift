@@ -12,12 +12,12 @@ enum EventFeatures {
         return z == 0 ? 1 : z
     }
 
-    /// Appends the features of token `index` of a sentence to `into`.
+    /// Adds the features of token `index` of a sentence to `into`, in a fixed order.
     /// - Parameters:
     ///   - keys: The keys of the sentence's tokens; `keys[index - offset]` is the token's.
-    static func collect(
+    @inline(__always) static func collect<Sink: FeatureSink>(
         _ tokens: [Token], _ index: Int, sentence: Range<Int>, keys: [WordKeys], offset: Int,
-        into features: inout [UInt64]
+        into features: inout Sink
     ) {
         @inline(__always) func key(_ at: Int) -> WordKeys { sentence.contains(at) ? keys[at - offset] : .outside }
         @inline(__always) func classes(_ at: Int) -> UInt64 {
@@ -25,30 +25,49 @@ enum EventFeatures {
         }
         let here = key(index)
         let left = key(index - 1)
-        features.append(mix(1, here.word))
-        features.append(mix(2, here.suffix2))
-        features.append(mix(3, here.suffix3))
-        features.append(mix(4, here.suffix4))
-        features.append(mix(5, left.word))
-        features.append(mix(6, key(index + 1).word))
-        features.append(mix(7, key(index - 2).word))
-        features.append(mix(8, key(index + 2).word))
-        features.append(mix(9, here.shape))
-        features.append(mix(10, mix(left.word, here.suffix3)))
-        features.append(mix(11, left.shape &* 16 &+ here.shape))
-        features.append(mix(12, 0))
+        features.add(mix(1, here.word))
+        features.add(mix(2, here.suffix2))
+        features.add(mix(3, here.suffix3))
+        features.add(mix(4, here.suffix4))
+        features.add(mix(5, left.word))
+        features.add(mix(6, key(index + 1).word))
+        features.add(mix(7, key(index - 2).word))
+        features.add(mix(8, key(index + 2).word))
+        features.add(mix(9, here.shape))
+        features.add(mix(10, mix(left.word, here.suffix3)))
+        features.add(mix(11, left.shape &* 16 &+ here.shape))
+        features.add(mix(12, 0))
         appendBits(13, classes(index), into: &features)
         appendBits(14, classes(index - 1), into: &features)
         appendBits(15, classes(index + 1), into: &features)
     }
 
     /// One feature per lexicon class bit set in `bits`.
-    @inline(__always) private static func appendBits(_ template: UInt64, _ bits: UInt64, into features: inout [UInt64])
-    {
+    @inline(__always) private static func appendBits<Sink: FeatureSink>(
+        _ template: UInt64, _ bits: UInt64, into features: inout Sink
+    ) {
         var rest = bits
         while rest != 0 {
-            features.append(mix(template, UInt64(rest.trailingZeroBitCount)))
+            features.add(mix(template, UInt64(rest.trailingZeroBitCount)))
             rest &= rest - 1
         }
     }
+}
+
+/// What `EventFeatures.collect` hands each feature key to: a list (training) or a running score (detection).
+protocol FeatureSink {
+    mutating func add(_ key: UInt64)
+}
+
+extension Array: FeatureSink where Element == UInt64 {
+    @inline(__always) mutating func add(_ key: UInt64) { append(key) }
+}
+
+/// The model's score of the features added, summed in the order they come (as `EventModel.score` sums them),
+/// with no list of keys in between.
+struct Score: FeatureSink {
+    let model: EventModel
+    var sum: Float = 0
+
+    @inline(__always) mutating func add(_ key: UInt64) { sum += model.weight(key) }
 }

@@ -5,8 +5,12 @@
 /// string literal (`EventModel+Weights.swift`): it compiles in seconds where a byte-array resource
 /// (`.embedInCode`) took minutes and gigabytes, and the installed binaries need no file beside them.
 public struct EventModel: Sendable {
-    private let keys: [UInt64]
-    private let weights: [Float]
+    /// A key and its weight side by side, so that a lookup touches one cache line.
+    private struct Slot {
+        var key: UInt64
+        var weight: Float
+    }
+    private let slots: [Slot]
     private let mask: Int
     /// Number of features with a weight.
     public let count: Int
@@ -33,16 +37,13 @@ public struct EventModel: Sendable {
     init(_ pairs: [(UInt64, Float)]) {
         var capacity = 16
         while capacity < pairs.count * 2 { capacity *= 2 }
-        var keys = [UInt64](repeating: 0, count: capacity)
-        var weights = [Float](repeating: 0, count: capacity)
+        var slots = [Slot](repeating: Slot(key: 0, weight: 0), count: capacity)
         for (key, weight) in pairs {
             var slot = Int(truncatingIfNeeded: key) & (capacity - 1)
-            while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & (capacity - 1) }
-            keys[slot] = key
-            weights[slot] = weight
+            while slots[slot].key != 0 && slots[slot].key != key { slot = (slot + 1) & (capacity - 1) }
+            slots[slot] = Slot(key: key, weight: weight)
         }
-        self.keys = keys
-        self.weights = weights
+        self.slots = slots
         mask = capacity - 1
         count = pairs.count
     }
@@ -56,23 +57,23 @@ public struct EventModel: Sendable {
     }
 
     /// The summed weights of the features.
-    @inline(__always) func score(_ features: ArraySlice<UInt64>) -> Float {
-        var total: Float = 0
-        keys.withUnsafeBufferPointer { keys in
-            for key in features {
-                var slot = Int(truncatingIfNeeded: key) & mask
-                while true {
-                    let stored = keys[slot]
-                    if stored == key {
-                        total += weights[slot]
-                        break
-                    }
-                    if stored == 0 { break }
-                    slot = (slot + 1) & mask
-                }
+    func score(_ features: ArraySlice<UInt64>) -> Float {
+        var total = Score(model: self)
+        for key in features { total.add(key) }
+        return total.sum
+    }
+
+    /// The weight of `key`, 0 when the model has none.
+    @inline(__always) func weight(_ key: UInt64) -> Float {
+        slots.withUnsafeBufferPointer { slots in
+            var slot = Int(truncatingIfNeeded: key) & mask
+            while true {
+                let stored = slots[slot]
+                if stored.key == key { return stored.weight }
+                if stored.key == 0 { return 0 }
+                slot = (slot + 1) & mask
             }
         }
-        return total
     }
 
     /// `text` as the Swift source of `EventModel+Weights.swift`.
