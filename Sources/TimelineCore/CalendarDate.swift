@@ -95,9 +95,27 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     }
 
     /// Zero-padded decimal, with a leading minus for negative numbers.
+    /// `value` in decimal with leading zeros to `width` digits (`-` before them when negative), written
+    /// straight into the string's storage: values are formatted for every candidate expression.
     static func pad(_ value: Int, _ width: Int) -> String {
-        let digits = String(abs(value))
-        let padded = String(repeating: "0", count: max(0, width - digits.count)) + digits
-        return value < 0 ? "-" + padded : padded
+        var digits = 1
+        var rest = value.magnitude
+        while rest >= 10 {
+            rest /= 10
+            digits += 1
+        }
+        let sign = value < 0 ? 1 : 0
+        let length = max(digits, width) + sign
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var rest = value.magnitude
+            var index = length
+            while index > sign {
+                index -= 1
+                buffer[index] = UInt8(48 + rest % 10)
+                rest /= 10
+            }
+            if sign == 1 { buffer[0] = 45 }  // "-"
+            return length
+        }
     }
 }
