@@ -39,7 +39,23 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
 
     /// `YYYY-MM-DD`.
     public var description: String {
-        "\(Self.pad(year, 4))-\(Self.pad(month, 2))-\(Self.pad(day, 2))"
+        guard (0..<10_000).contains(year), (0..<100).contains(month), (0..<100).contains(day) else {
+            return "\(Self.pad(year, 4))-\(Self.pad(month, 2))-\(Self.pad(day, 2))"
+        }
+        // The common case written straight into ten bytes, as `pad` would spell it.
+        return String(unsafeUninitializedCapacity: 10) { bytes in
+            @inline(__always) func put(_ index: Int, _ value: Int) {
+                bytes[index] = UInt8(48 + value / 10)
+                bytes[index + 1] = UInt8(48 + value % 10)
+            }
+            put(0, year / 100)
+            put(2, year % 100)
+            put(5, month)
+            put(8, day)
+            bytes[4] = 45  // "-"
+            bytes[7] = 45
+            return 10
+        }
     }
 
     /// Days since 1970-01-01 (negative before it).

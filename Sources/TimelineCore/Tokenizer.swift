@@ -18,7 +18,7 @@ struct Tokenizer: Sendable {
 
     func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
         var tokens: [Token] = []
-        tokens.reserveCapacity(scalars.count / 5 + 1)
+        tokens.reserveCapacity(scalars.count / 4 + 16)  // news text has about one token per 5 to 6 scalars
         var buffer = ByteBuffer()
         defer { buffer.free() }
         scalars.withUnsafeBufferPointer { scalars in

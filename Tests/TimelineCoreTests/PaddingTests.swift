@@ -24,3 +24,20 @@ import Testing
         }
     }
 }
+
+/// `CalendarDate.description` spells common dates itself; it must match `pad` for every date.
+@Suite struct DateSpellingTests {
+    @Test func agreesWithPaddedFields() {
+        for year in [-44, 0, 7, 99, 476, 1999, 2022, 9999, 10_000, 12_345] {
+            for month in [0, 1, 9, 10, 12, 100] {
+                for day in [0, 1, 9, 10, 31, 100] {
+                    let date = CalendarDate(year: year, month: month, day: day)
+                    let padded =
+                        CalendarDate.pad(year, 4) + "-" + CalendarDate.pad(month, 2) + "-" + CalendarDate.pad(day, 2)
+                    #expect(date.description == padded)
+                }
+            }
+        }
+        #expect(CalendarDate(year: 2022, month: 3, day: 31).description == "2022-03-31")
+    }
+}
