@@ -14,6 +14,8 @@ struct WordTable: Sendable {
     private let bytes: [UInt8]
     private let slots: [Slot]
     private let mask: Int
+    /// The entry of each one-byte word (punctuation, `a`), or -1: read without hashing, built from the table.
+    private var single: [Int32] = []
 
     init(_ lexicon: Lexicon) {
         let words = lexicon.words.sorted { $0.entry < $1.entry }
@@ -33,6 +35,9 @@ struct WordTable: Sendable {
         self.bytes = bytes
         self.slots = slots
         mask = capacity - 1
+        single = (0..<128).map { byte in
+            withUnsafeBytes(of: UInt8(byte)) { lookUp($0.assumingMemoryBound(to: UInt8.self)) }
+        }
     }
 
     /// FNV-1a over the bytes.
@@ -47,7 +52,12 @@ struct WordTable: Sendable {
     }
 
     /// The entry index of the word spelled by `word`, or -1.
-    func entry(_ word: UnsafeBufferPointer<UInt8>) -> Int32 {
+    @inline(__always) func entry(_ word: UnsafeBufferPointer<UInt8>) -> Int32 {
+        if word.count == 1, word[0] < 128 { return single[Int(word[0])] }
+        return lookUp(word)
+    }
+
+    private func lookUp(_ word: UnsafeBufferPointer<UInt8>) -> Int32 {
         let hash = Self.hash(word)
         let check = Self.check(hash)
         return slots.withUnsafeBufferPointer { slots in
