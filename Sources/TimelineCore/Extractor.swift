@@ -53,6 +53,8 @@ public struct Extractor: Sendable {
         var sentenceOf = 0
         var timexes: [TimeExpression] = []
         var located: [(first: Int, last: Int, sentence: Range<Int>)] = []
+        /// Per sentence (by position), the index of its last DATE or TIME expression, or -1.
+        var lastDated = [Int](repeating: -1, count: sentences.count)
         var previousLast = -1
         var lastQuarter: (year: Int, quarter: Int, sentence: Int, id: String)?
         var references = ReferenceTime(publication: normalizer)
@@ -136,6 +138,7 @@ public struct Extractor: Sendable {
                 datelineID = timex.id
             }
             references.update(with: timex, reading: reading)
+            if timex.type == .date || timex.type == .time { lastDated[sentenceOf] = timexes.count }
             timexes.append(timex)
             located.append((first, slots.last, sentence))
         }
@@ -182,16 +185,13 @@ public struct Extractor: Sendable {
             }
         }
         for event in backReferenceEvents(
-            scalars, tokens, sentences: sentences, timexes: timexes, located: located, covered: covered,
+            scalars, tokens, sentences: sentences, timexes: timexes, lastDated: lastDated, covered: covered,
             publicationDate: publicationDate)
         {
             events.insert(event, at: events.firstIndex { $0.sentence.start > event.sentence.start } ?? events.count)
         }
         if publicationDateEvents {
-            let dated = Set(
-                located.indices.filter { timexes[$0].type == .date || timexes[$0].type == .time }
-                    .map { located[$0].sentence.lowerBound })
-            for sentence in sentences where !dated.contains(sentence.lowerBound) {
+            for (position, sentence) in sentences.enumerated() where lastDated[position] < 0 {
                 let keys = WordKeys.of(scalars, tokens, sentence)
                 for found in detector.triggers(tokens, sentence: sentence, keys: keys, skip: { covered[$0] })
                 where found.grammar.tense == .present && found.grammar.aspect == .perfective {
