@@ -10,6 +10,8 @@ public final class IngestQueue: Sendable {
         /// Names in the order they became ready.
         var order: [FileName] = []
         var waiting: Set<FileName> = []
+        /// Names of the batch being processed: taken off, not done yet.
+        var inHand = 0
         var mustRescan = false
     }
 
@@ -53,7 +55,8 @@ public final class IngestQueue: Sendable {
     }
 
     /// Takes up to `max` of the oldest waiting names off the queue, waiting only while none is waiting, so a
-    /// name dropped again later is queued again. Returns nil when the task is cancelled.
+    /// name dropped again later is queued again. They count as pending until `done()`. Returns nil when the
+    /// task is cancelled.
     public func next(max: Int) async -> Batch? {
         var iterator = wakeUps.makeAsyncIterator()
         while true {
@@ -68,9 +71,14 @@ public final class IngestQueue: Sendable {
             let names = Array(state.order.prefix(max))
             state.order.removeFirst(names.count)
             state.waiting.subtract(names)
+            state.inHand = names.count
             return Batch(names: names, mustRescan: state.waiting.isEmpty && state.mustRescan)
         }
     }
 
-    public var count: Int { state.withLock { $0.waiting.count } }
+    /// Says the batch last taken is finished.
+    public func done() { state.withLock { $0.inHand = 0 } }
+
+    /// The names waiting and those of the batch in hand.
+    public var count: Int { state.withLock { $0.waiting.count + $0.inHand } }
 }

@@ -50,6 +50,7 @@ public struct IngestService: Service {
                 queue.refill { InboxWatcher.listing(of: folder) }
                 logger.debug("queue drained after more files than it holds; listed the inbox again")
             }
+            queue.done()
             await ingester.syncFolders(force: queue.count == 0)
             await status.report(force: queue.count == 0)
         }

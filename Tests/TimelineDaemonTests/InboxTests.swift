@@ -125,6 +125,7 @@ struct IngestQueueTests {
             guard let batch = await queue.next(max: 1) else { break }
             taken += batch.names
             rescan.append(batch.mustRescan)
+            queue.done()
         }
         #expect(taken == ["a", "b", "c"])
         #expect(rescan == [false, false, true])
@@ -137,8 +138,11 @@ struct IngestQueueTests {
         let queue = IngestQueue(capacity: 10)
         for name: FileName in ["a", "b", "c", "d", "e"] { queue.add(name) }
         #expect(await queue.next(max: 3)?.names == ["a", "b", "c"])
+        #expect(queue.count == 5)  // the batch in hand is pending until done
+        queue.done()
         queue.add("a")
         #expect(await queue.next(max: 3)?.names == ["d", "e", "a"])
+        queue.done()
         #expect(queue.count == 0)
         let waiter = Task { await queue.next(max: 3)?.names }
         queue.add("f")
@@ -151,6 +155,7 @@ struct IngestQueueTests {
         queue.add("x")
         #expect(queue.count == 1)
         #expect(await queue.next(max: 5)?.names == ["x"])
+        queue.done()
         queue.add("x")
         #expect(queue.count == 1)
     }
