@@ -3,7 +3,9 @@ import ServiceLifecycle
 
 /// Runs the inbox: the start-up scan, the inotify watcher, and the ingest loop.
 ///
-/// On graceful shutdown the document in hand is finished, then the loop stops. A file that changed while it
+/// Whatever files are waiting when the loop comes round (up to `batchSize`) are stored in one transaction,
+/// so a lone file is stored at once and a backlog costs one commit per batch, not per file.
+/// On graceful shutdown the batch in hand is finished, then the loop stops. A file that changed while it
 /// was read is queued again after a short delay.
 public struct IngestService: Service {
     let watcher: InboxWatcher
@@ -13,6 +15,8 @@ public struct IngestService: Service {
     let logger: Logger
     /// How often a paused ingest tries again.
     var storageRetry: Duration = .seconds(2)
+    /// At most this many waiting files are stored in one transaction (one commit, one sync of the log).
+    var batchSize = 64
 
     public func run() async throws {
         let stop = StopFlag()
@@ -28,23 +32,25 @@ public struct IngestService: Service {
             }
         }
         defer { stop.set() }
-        for await name in queue.names.cancelOnGracefulShutdown() {
-            let drainedAfterOverflow = queue.take(name)
-            var outcome = await ingester.processFile(named: name)
-            if case .paused(let reason) = outcome {
-                outcome = await waitForStorage(retrying: name, reason: reason)
+        let batchSize = self.batchSize
+        while let batch = await cancelWhenGracefulShutdown({ await queue.next(max: batchSize) }) {
+            var outcomes = await ingester.processFiles(named: batch.names)
+            if case .paused(let reason) = outcomes.first(where: \.isPaused) {
+                outcomes = await waitForStorage(retrying: batch.names, reason: reason)
             }
-            if case .retry(let delay) = outcome {
+            for (name, outcome) in zip(batch.names, outcomes) {
+                guard case .retry(let delay) = outcome else { continue }
                 // Still being written: look again shortly, without holding up the files behind it.
                 Task {
                     try? await Task.sleep(for: .seconds(delay))
                     queue.add(name)
                 }
             }
-            if drainedAfterOverflow {
+            if batch.mustRescan {
                 queue.refill { InboxWatcher.listing(of: folder) }
                 logger.debug("queue drained after more files than it holds; listed the inbox again")
             }
+            queue.done()
             await ingester.syncFolders(force: queue.count == 0)
             await status.report(force: queue.count == 0)
         }
@@ -52,23 +58,31 @@ public struct IngestService: Service {
     }
 
     /// Holds the inbox while the disk is full or failing: says so (log, `STATUS=`, `/v1/health`), tries the same
-    /// file again every `storageRetry`, and resumes when it goes through (or on shutdown, leaving it in the inbox).
-    private func waitForStorage(retrying name: FileName, reason: String) async -> Ingester.FileOutcome {
-        var outcome = Ingester.FileOutcome.paused(reason: reason)
+    /// files again every `storageRetry`, and resumes when they go through (or on shutdown, leaving them in the inbox).
+    private func waitForStorage(retrying names: [FileName], reason: String) async -> [Ingester.FileOutcome] {
+        var outcomes: [Ingester.FileOutcome] = []
+        var reason = reason
         var tries = 1
-        while case .paused(let reason) = outcome {
+        repeat {
             if tries == 1 {
                 logger.error(
                     "ingestion paused: \(reason); nothing is moved or lost, trying again every \(storageRetry)")
             }
             await status.pause(reason)
             try? await Task.sleep(for: storageRetry)
-            if Task.isShuttingDownGracefully { return outcome }
-            outcome = await ingester.processFile(named: name)
+            if Task.isShuttingDownGracefully { return names.map { _ in .paused(reason: reason) } }
+            outcomes = await ingester.processFiles(named: names)
             tries += 1
-        }
+            if case .paused(let again) = outcomes.first(where: \.isPaused) { reason = again } else { break }
+        } while true
         logger.notice("ingestion resumed after \(tries) tries: the store accepts writes again")
         await status.pause(nil)
-        return outcome
+        return outcomes
+    }
+}
+
+extension Ingester.FileOutcome {
+    var isPaused: Bool {
+        if case .paused = self { true } else { false }
     }
 }

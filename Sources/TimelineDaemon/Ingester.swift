@@ -77,14 +77,78 @@ public actor Ingester {
         case paused(reason: String)
     }
 
-    /// Processes the inbox file `name`. Files that are gone (already handled) are skipped quietly.
-    public func processFile(named name: FileName) -> FileOutcome {
+    /// An inbox file read and extracted, waiting for its batch's commit.
+    private struct PreparedFile {
+        var path: RawPath
+        var logger: Logger
+        /// Its articles not stored yet (none for an empty file or one whose articles all are), extracted.
+        var documents: [TimelineStore.PendingDocument] = []
+    }
+
+    /// Processes the inbox files `names`: reads and extracts each, stores them all in one transaction (each
+    /// file in its own savepoint, so a file that fails is rolled back alone and goes to `failed/`), and only
+    /// then moves each out of the inbox and announces its events. Files that are gone are skipped quietly.
+    /// - Returns: what became of each file, in order.
+    public func processFiles(named names: [FileName]) -> [FileOutcome] {
+        var outcomes: [FileOutcome] = []
+        var prepared: [(index: Int, file: PreparedFile)] = []
+        for name in names {
+            switch prepare(named: name) {
+            case .ready(let file):
+                prepared.append((outcomes.count, file))
+                outcomes.append(.done)
+            case .finished(let outcome):
+                outcomes.append(outcome)
+            }
+        }
+        let toStore = prepared.filter { !$0.file.documents.isEmpty }
+        var resultOf: [Int: Result<[IngestOutcome], StoreError>] = [:]
+        do {
+            let results = toStore.isEmpty ? [] : try store.ingest(batch: toStore.map(\.file.documents))
+            for ((index, _), result) in zip(toStore, results) { resultOf[index] = result }
+            if !toStore.isEmpty { logger.debug("committed a batch of \(toStore.count) files in one transaction") }
+        } catch {
+            let error = error as? StoreError ?? StoreError("\(error)")
+            for (index, file) in toStore {
+                if error.isStorageFailure {
+                    // Disk full or failing: the files stay in the inbox, tried again once the disk recovers.
+                    outcomes[index] = .paused(reason: error.message)
+                } else {
+                    // The store failed otherwise: the files stay in the inbox for the next start.
+                    file.logger.error("could not store document: \(error)")
+                }
+            }
+            prepared.removeAll { !$0.file.documents.isEmpty }
+        }
+        for (index, file) in prepared {
+            switch resultOf[index] ?? .success([]) {
+            case .success(let stored):
+                for (item, outcome) in zip(file.documents, stored) {
+                    announce(outcome, of: item, logger: file.logger)
+                }
+                outcomes[index] = moveProcessed(file.path, logger: file.logger)
+            case .failure(let error):
+                fail(file.path, reason: error.message, logger: file.logger)
+                moveSidecar(file.path.appending(".meta"), failed: true, logger: file.logger)
+            }
+        }
+        return outcomes
+    }
+
+    private enum Preparation {
+        case ready(PreparedFile)
+        case finished(FileOutcome)
+    }
+
+    /// Reads the inbox file `name` and its sidecar and extracts its articles not stored yet; a file that
+    /// cannot be read goes to `failed/` at once.
+    private func prepare(named name: FileName) -> Preparation {
         var logger = self.logger
         logger[metadataKey: "file"] = "\(name)"
         if name.hasSuffix(".meta") {
             // A sidecar is read with its document (`NAME.meta` with `NAME`), never on its own.
             logger.debug("sidecar: waits for its document")
-            return .done
+            return .finished(.done)
         }
         let path = RawPath(folder: inbox, name: name)
         let attempt = (readAttempts[name] ?? 0) + 1
@@ -95,55 +159,51 @@ public actor Ingester {
         } catch .vanished {
             readAttempts[name] = nil
             logger.debug("file is gone; skipped")
-            return .done
+            return .finished(.done)
         } catch .changed(let delay) {
             readAttempts[name] = attempt
             logger.notice(
                 "changed while being read (read \(attempt) of \(stability.maxAttempts)); reading it again soon")
-            return .retry(after: delay)
+            return .finished(.retry(after: delay))
         } catch {
             readAttempts[name] = nil
             fail(path, reason: error.description, logger: logger)
-            return .done
+            return .finished(.done)
         }
-        return process(content, at: path, logger: logger)
-    }
-
-    /// Stores a file's content read from `path`, then moves it (and its sidecar) out of the inbox.
-    private func process(_ content: DocumentFile.Content, at path: RawPath, logger: Logger) -> FileOutcome {
-        let name = path.name
         let sidecarPath = path.appending(".meta")
-        let sidecar: Sidecar?
+        var file = PreparedFile(path: path, logger: logger)
         do {
-            sidecar = try readSidecar(sidecarPath)
-        } catch {
-            fail(path, reason: "\(name.display).meta: \(error)", logger: logger)
-            moveSidecar(sidecarPath, failed: true, logger: logger)
-            return .done
-        }
-        do {
+            let sidecar = try readSidecar(sidecarPath)
             if content.bytes.isEmpty {
                 logger.notice("empty file (0 bytes): nothing to store")
             } else {
-                _ = try ingest(
+                file.documents = try extract(
                     bytes: content.bytes, name: name.display, modificationDate: content.modificationDate,
-                    sidecar: sidecar, logger: logger)
+                    sidecar: sidecar, logger: logger
+                ).compactMap(\.pending)
             }
+        } catch let error as SidecarFailure {
+            fail(path, reason: "\(name.display).meta: \(error.underlying)", logger: logger)
+            moveSidecar(sidecarPath, failed: true, logger: logger)
+            return .finished(.done)
         } catch let error as DocumentError {
             fail(path, reason: error.message, logger: logger)
             moveSidecar(sidecarPath, failed: true, logger: logger)
-            return .done
+            return .finished(.done)
         } catch let error as StoreError where error.isStorageFailure {
-            // Disk full or failing: the file stays in the inbox, and is tried again once the disk recovers.
-            return .paused(reason: error.message)
+            return .finished(.paused(reason: error.message))
         } catch {
-            // The store failed otherwise: the file stays in the inbox for the next start.
-            logger.error("could not store document: \(error)")
-            return .done
+            logger.error("could not look up document: \(error)")
+            return .finished(.done)
         }
+        return .ready(file)
+    }
+
+    /// Moves a stored file (and its sidecar) to `processed/`.
+    private func moveProcessed(_ path: RawPath, logger: Logger) -> FileOutcome {
         do {
             let target = try mover.markProcessed(path)
-            moveSidecar(sidecarPath, failed: false, logger: logger)
+            moveSidecar(path.appending(".meta"), failed: false, logger: logger)
             logger.debug("moved to \(target)")
         } catch let error as POSIXFailure where error.code == ENOENT {
             logger.notice("the file vanished after it was read; nothing to move")
@@ -161,23 +221,43 @@ public actor Ingester {
     public func submit(
         bytes: [UInt8], name: String, date: CalendarDate?, receivedOn: CalendarDate
     ) throws -> [(DocumentDetail, duplicate: Bool)] {
-        try ingest(bytes: bytes, name: name, modificationDate: receivedOn, explicitDate: date).map { outcome in
+        var logger = self.logger
+        logger[metadataKey: "file"] = "\(name.debugDescription)"
+        let articles = try extract(
+            bytes: bytes, name: name, modificationDate: receivedOn, explicitDate: date, logger: logger)
+        let pending = articles.compactMap(\.pending)
+        var stored = try (pending.isEmpty ? [] : store.ingest(batch: [pending])[0].get()).makeIterator()
+        return articles.map { article in
+            let outcome =
+                switch article {
+                case .duplicate(let detail): IngestOutcome.duplicate(detail)
+                case .pending(let item): announce(stored.next()!, of: item, logger: logger)
+                }
             switch outcome {
-            case .stored(let detail): (detail, false)
-            case .duplicate(let detail): (detail, true)
+            case .stored(let detail): return (detail, false)
+            case .duplicate(let detail): return (detail, true)
             }
         }
     }
 
     /// The sidecar `NAME.meta` dropped with a file, if there is one (regular file, at most 64 KiB).
-    private func readSidecar(_ path: RawPath) throws -> Sidecar? {
-        let content: DocumentFile.Content
+    private func readSidecar(_ path: RawPath) throws(SidecarFailure) -> Sidecar? {
         do {
-            content = try DocumentFile.read(path, limit: 64 * 1024)
-        } catch .vanished {
-            return nil
+            let content: DocumentFile.Content
+            do {
+                content = try DocumentFile.read(path, limit: 64 * 1024)
+            } catch .vanished {
+                return nil
+            }
+            return try Sidecar.parse(bytes: content.bytes)
+        } catch {
+            throw SidecarFailure(underlying: error)
         }
-        return try Sidecar.parse(bytes: content.bytes)
+    }
+
+    /// A sidecar that could not be read or parsed.
+    private struct SidecarFailure: Error {
+        var underlying: any Error
     }
 
     private func moveSidecar(_ path: RawPath, failed: Bool, logger: Logger) {
@@ -190,21 +270,28 @@ public actor Ingester {
         }
     }
 
-    /// Reads every article of a file and stores each in its own transaction.
+    /// An article of a file: already stored, or read and extracted, waiting to be stored.
+    private enum Article {
+        case duplicate(DocumentDetail)
+        case pending(TimelineStore.PendingDocument)
+
+        var pending: TimelineStore.PendingDocument? {
+            if case .pending(let item) = self { item } else { nil }
+        }
+    }
+
+    /// Reads every article of a file and extracts those not stored yet (logging the others as duplicates).
     ///
     /// A single-article file is identified by the SHA-256 of its bytes; the articles of a JSON list or NDJSON
     /// file by the SHA-256 of the bytes and the article's position, so a file dropped again is recognised
     /// article by article.
-    private func ingest(
+    private func extract(
         bytes: [UInt8], name: String, modificationDate: CalendarDate, explicitDate: CalendarDate? = nil,
-        sidecar: Sidecar? = nil, logger given: Logger? = nil
-    ) throws -> [IngestOutcome] {
-        var logger = self.logger
-        logger[metadataKey: "file"] = "\(name.debugDescription)"
-        if let given { logger = given }
+        sidecar: Sidecar? = nil, logger: Logger
+    ) throws -> [Article] {
         let fileHash = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
         if let existing = try storedDocument(sha256: fileHash) {
-            return [duplicate(existing, of: name, logger: logger)]
+            return [.duplicate(counted(existing, of: name, logger: logger))]
         }
         let documents = try DocumentReader.readAll(
             bytes: bytes, name: name, modificationDate: modificationDate, explicitDate: explicitDate,
@@ -212,36 +299,40 @@ public actor Ingester {
         if documents.isEmpty { logger.notice("empty file: no document, no events") }
         return try documents.enumerated().map { index, document in
             let sha256 = documents.count == 1 ? fileHash : "\(fileHash)#\(index + 1)"
-            return try store(document, sha256: sha256, logger: logger)
+            if let existing = try storedDocument(sha256: sha256) {
+                return .duplicate(counted(existing, of: document.name, logger: logger))
+            }
+            if document.dctSource == .mtime {
+                logger.warning(
+                    "no publication date in the document or its name; using the modification day \(document.publicationDate)"
+                )
+            }
+            let extraction = extractor.extract(
+                document.body, publicationDate: document.publicationDate, publicationDateEvents: publicationDateEvents)
+            return .pending(TimelineStore.PendingDocument(document: document, extraction: extraction, sha256: sha256))
         }
     }
 
-    private func store(_ document: Document, sha256: String, logger: Logger) throws -> IngestOutcome {
-        if let existing = try storedDocument(sha256: sha256) {
-            return duplicate(existing, of: document.name, logger: logger)
-        }
-        if document.dctSource == .mtime {
-            logger.warning(
-                "no publication date in the document or its name; using the modification day \(document.publicationDate)"
-            )
-        }
-        let extraction = extractor.extract(
-            document.body, publicationDate: document.publicationDate, publicationDateEvents: publicationDateEvents)
-        let outcome = try store.ingest(document, extraction: extraction, sha256: sha256)
+    /// Counts and logs a committed article, and announces its events to followers.
+    @discardableResult
+    private func announce(
+        _ outcome: IngestOutcome, of item: TimelineStore.PendingDocument, logger: Logger
+    ) -> IngestOutcome {
+        let document = item.document
         switch outcome {
         case .stored(let detail):
             counters.stored += 1
-            let figures = "\(extraction.timexes.count) time expressions, \(detail.events.count) events"
+            let figures = "\(item.extraction.timexes.count) time expressions, \(detail.events.count) events"
             let origin = "\(document.dctSource.rawValue), \(document.format.rawValue), \(document.encoding)"
             logger.info(
                 "stored \(document.name): \(figures), published \(document.publicationDate) (\(origin))",
                 metadata: ["document_id": "\(detail.document.id)"])
             broadcaster.publish(detail.events)
+            return outcome
         case .duplicate(let detail):
-            // Stored by someone else between the lookup and the insert.
-            return duplicate(detail, of: document.name, logger: logger)
+            // Stored by someone else between the lookup and the insert, or earlier in the same batch.
+            return .duplicate(counted(detail, of: document.name, logger: logger))
         }
-        return outcome
     }
 
     /// The document already stored under `sha256`, as a `POST` answers it (without its body), if any.
@@ -254,12 +345,12 @@ public actor Ingester {
     }
 
     /// Counts and logs a duplicate of `existing`.
-    private func duplicate(_ existing: DocumentDetail, of name: String, logger: Logger) -> IngestOutcome {
+    private func counted(_ existing: DocumentDetail, of name: String, logger: Logger) -> DocumentDetail {
         counters.duplicates += 1
         logger.notice(
             "\(name.debugDescription): duplicate of document \(existing.document.id) (same SHA-256); not stored again",
             metadata: ["document_id": "\(existing.document.id)"])
-        return .duplicate(existing)
+        return existing
     }
 
     private func fail(_ path: RawPath, reason: String, logger: Logger) {

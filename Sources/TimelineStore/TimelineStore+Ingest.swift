@@ -19,45 +19,116 @@ extension TimelineStore {
         let ingestedAt = Date().formatted(.iso8601)
         do {
             return try pool.write { db in
-                if let existing = try Self.documentID(db, sha256: sha256) {
-                    guard let detail = try Self.detail(db, id: existing, duplicate: true) else {
-                        throw StoreError("document \(existing) vanished while being read")
-                    }
-                    return .duplicate(detail)
-                }
-                let id = try Self.insert(document, sha256: sha256, ingestedAt: ingestedAt, db: db)
-                var timexRows: [String: Int64] = [:]
-                for timex in extraction.timexes {
-                    timexRows[timex.id] = try Self.insert(timex, documentID: id, db: db)
-                }
-                for (index, event) in extraction.events.enumerated() {
-                    if event.isDatedByPublication {
-                        try Self.insert(event, documentID: id, timexRow: nil, db: db)
-                        continue
-                    }
-                    guard let timexRow = timexRows[event.timexID] else {
-                        throw StoreError("event \(index + 1) refers to an unknown time expression '\(event.timexID)'")
-                    }
-                    try Self.insert(event, documentID: id, timexRow: timexRow, db: db)
-                }
-                for (index, extent) in extraction.extents.enumerated() {
-                    guard let timexRow = timexRows[extent.timexID] else {
-                        throw StoreError("extent \(index + 1) refers to an unknown time expression '\(extent.timexID)'")
-                    }
-                    try Self.insert(extent, documentID: id, timexRow: timexRow, db: db)
-                }
-                try WordPostings.add(documentID: id, terms: searchTerms, db: db)
-                guard let detail = try Self.detail(db, id: id, duplicate: false) else {
-                    throw StoreError("document \(id) cannot be read back")
-                }
-                return .stored(detail)
+                try self.write(document, extraction: extraction, sha256: sha256, ingestedAt: ingestedAt, db: db)
             }
         } catch {
-            let storage: [ResultCode] = [.SQLITE_FULL, .SQLITE_IOERR, .SQLITE_CANTOPEN, .SQLITE_READONLY]
-            throw StoreError(
-                "cannot store '\(document.name)' (sha256 \(sha256.prefix(12))…): \(error)",
-                isStorageFailure: (error as? DatabaseError).map { storage.contains($0.resultCode) } ?? false)
+            throw Self.storeError(error, document: document, sha256: sha256)
         }
+    }
+
+    /// One document of `ingest(batch:)`, with what the extractor found in it and the SHA-256 naming it.
+    public struct PendingDocument: Sendable {
+        public var document: Document
+        public var extraction: Extraction
+        public var sha256: String
+
+        public init(document: Document, extraction: Extraction, sha256: String) {
+            self.document = document
+            self.extraction = extraction
+            self.sha256 = sha256
+        }
+    }
+
+    /// Stores groups of documents (each group the articles of one file) in one transaction: one commit, one
+    /// sync of the log, however many groups.
+    ///
+    /// Each group is written in its own savepoint, so a group that fails is rolled back alone and the others
+    /// are committed; a document of a later group with the `sha256` of an earlier one is a duplicate of it.
+    /// - Returns: for each group, in order, its documents' outcomes, or the error that rolled it back.
+    /// - Throws: `StoreError` when the transaction itself fails or the disk does (full, I/O error, read-only):
+    ///   then nothing of the batch is stored.
+    public func ingest(batch: [[PendingDocument]]) throws -> [Result<[IngestOutcome], StoreError>] {
+        let ingestedAt = Date().formatted(.iso8601)
+        do {
+            return try pool.write { db in
+                try batch.map { group in
+                    var outcomes: [IngestOutcome] = []
+                    do {
+                        try db.inSavepoint {
+                            outcomes = try group.map { item in
+                                do {
+                                    return try self.write(
+                                        item.document, extraction: item.extraction, sha256: item.sha256,
+                                        ingestedAt: ingestedAt, db: db)
+                                } catch {
+                                    throw Self.storeError(error, document: item.document, sha256: item.sha256)
+                                }
+                            }
+                            return .commit
+                        }
+                        return .success(outcomes)
+                    } catch let error as StoreError where !error.isStorageFailure {
+                        return .failure(error)
+                    }
+                }
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            let name = batch.count == 1 ? batch[0].first?.document.name : nil
+            throw StoreError(
+                "cannot store \(name.map { "'\($0)'" } ?? "a batch of \(batch.count) files"): \(error)",
+                isStorageFailure: Self.isStorageFailure(error))
+        }
+    }
+
+    /// Writes one document in the transaction of `db`, unless one with `sha256` is stored.
+    private func write(
+        _ document: Document, extraction: Extraction, sha256: String, ingestedAt: String, db: Database
+    ) throws -> IngestOutcome {
+        if let existing = try Self.documentID(db, sha256: sha256) {
+            guard let detail = try Self.detail(db, id: existing, duplicate: true) else {
+                throw StoreError("document \(existing) vanished while being read")
+            }
+            return .duplicate(detail)
+        }
+        let id = try Self.insert(document, sha256: sha256, ingestedAt: ingestedAt, db: db)
+        var timexRows: [String: Int64] = [:]
+        for timex in extraction.timexes {
+            timexRows[timex.id] = try Self.insert(timex, documentID: id, db: db)
+        }
+        for (index, event) in extraction.events.enumerated() {
+            if event.isDatedByPublication {
+                try Self.insert(event, documentID: id, timexRow: nil, db: db)
+                continue
+            }
+            guard let timexRow = timexRows[event.timexID] else {
+                throw StoreError("event \(index + 1) refers to an unknown time expression '\(event.timexID)'")
+            }
+            try Self.insert(event, documentID: id, timexRow: timexRow, db: db)
+        }
+        for (index, extent) in extraction.extents.enumerated() {
+            guard let timexRow = timexRows[extent.timexID] else {
+                throw StoreError("extent \(index + 1) refers to an unknown time expression '\(extent.timexID)'")
+            }
+            try Self.insert(extent, documentID: id, timexRow: timexRow, db: db)
+        }
+        try WordPostings.add(documentID: id, terms: searchTerms, db: db)
+        guard let detail = try Self.detail(db, id: id, duplicate: false) else {
+            throw StoreError("document \(id) cannot be read back")
+        }
+        return .stored(detail)
+    }
+
+    private static func isStorageFailure(_ error: any Error) -> Bool {
+        let storage: [ResultCode] = [.SQLITE_FULL, .SQLITE_IOERR, .SQLITE_CANTOPEN, .SQLITE_READONLY]
+        return (error as? DatabaseError).map { storage.contains($0.resultCode) } ?? false
+    }
+
+    private static func storeError(_ error: any Error, document: Document, sha256: String) -> StoreError {
+        StoreError(
+            "cannot store '\(document.name)' (sha256 \(sha256.prefix(12))…): \(error)",
+            isStorageFailure: isStorageFailure(error))
     }
 
     static func insert(_ document: Document, sha256: String, ingestedAt: String, db: Database) throws -> Int64 {

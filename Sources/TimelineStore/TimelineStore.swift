@@ -75,6 +75,10 @@ public final class TimelineStore: Sendable {
     static func tune(_ db: Database) throws {
         if db.configuration.readonly {
             try db.execute(sql: "PRAGMA mmap_size = \(mappedBytes)")
+        } else {
+            // The writer's savepoints (one per file of a batch) keep their journal in memory, not in a temporary
+            // file: under the unit's sandbox there is nowhere to create one (it failed with "disk I/O error").
+            try db.execute(sql: "PRAGMA temp_store = MEMORY")
         }
     }
 

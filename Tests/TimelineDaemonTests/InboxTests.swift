@@ -119,27 +119,43 @@ struct IngestQueueTests {
         let queue = IngestQueue(capacity: 3)
         for name: FileName in ["a", "b", "c", "d", "e", "a"] { queue.add(name) }
         #expect(queue.count == 3)
-        var iterator = queue.names.makeAsyncIterator()
         var taken: [FileName] = []
         var rescan: [Bool] = []
         for _ in 0..<3 {
-            guard let name = await iterator.next() else { break }
-            taken.append(name)
-            rescan.append(queue.take(name))
+            guard let batch = await queue.next(max: 1) else { break }
+            taken += batch.names
+            rescan.append(batch.mustRescan)
+            queue.done()
         }
         #expect(taken == ["a", "b", "c"])
         #expect(rescan == [false, false, true])
         queue.refill { ["d", "e"] }
         #expect(queue.count == 2)
-        #expect(await iterator.next() == "d")
+        #expect(await queue.next(max: 1)?.names == ["d"])
     }
 
-    @Test func aNameWaitingIsQueuedOnce() {
+    @Test func aBatchTakesTheOldestWaitingNamesUpToItsSize() async {
+        let queue = IngestQueue(capacity: 10)
+        for name: FileName in ["a", "b", "c", "d", "e"] { queue.add(name) }
+        #expect(await queue.next(max: 3)?.names == ["a", "b", "c"])
+        #expect(queue.count == 5)  // the batch in hand is pending until done
+        queue.done()
+        queue.add("a")
+        #expect(await queue.next(max: 3)?.names == ["d", "e", "a"])
+        queue.done()
+        #expect(queue.count == 0)
+        let waiter = Task { await queue.next(max: 3)?.names }
+        queue.add("f")
+        #expect(await waiter.value == ["f"])
+    }
+
+    @Test func aNameWaitingIsQueuedOnce() async {
         let queue = IngestQueue(capacity: 10)
         queue.add("x")
         queue.add("x")
         #expect(queue.count == 1)
-        #expect(queue.take("x") == false)
+        #expect(await queue.next(max: 5)?.names == ["x"])
+        queue.done()
         queue.add("x")
         #expect(queue.count == 1)
     }
