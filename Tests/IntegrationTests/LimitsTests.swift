@@ -40,7 +40,8 @@ struct LimitsTests {
         let served = clients[refused[0] == 0 ? 1 : 0]
         served.send("GET /v1/health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
         #expect(try RawHTTP.parse(served.readToEnd(timeout: 5).data).status == 200)
-        #expect(daemon.log.contains("connections are open (max_connections)"))
+        #expect(
+            eventually(timeout: 5) { daemon.log.contains("connections are open (max_connections)") }, "\(daemon.log)")
     }
 
     @Test func aSlowClientGets408AndIsClosed() throws {
@@ -78,7 +79,9 @@ struct LimitsTests {
         #expect(error.status == 431)
         #expect(error.message.contains("at most 2048 bytes"), "\(error.message)")
         #expect(error.message.contains("max_header_bytes"), "\(error.message)")
-        #expect(daemon.log.contains("refused a request with 431: request head too large"), "\(daemon.log)")
+        #expect(
+            eventually(timeout: 5) { daemon.log.contains("refused a request with 431: request head too large") },
+            "\(daemon.log)")
         try expectHealthy(daemon)
     }
 

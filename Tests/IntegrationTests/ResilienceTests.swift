@@ -34,7 +34,7 @@ struct ResilienceTests {
         try daemon.drop(Self.article, as: "after-overflow.txt")
         daemon.child.signal(SIGCONT)
         #expect(eventually { isProcessed(scratch, "after-overflow.txt") }, "\(daemon.log)")
-        #expect(daemon.log.contains("inotify queue overflowed; rescanning the inbox"))
+        #expect(eventually(timeout: 5) { daemon.log.contains("inotify queue overflowed; rescanning the inbox") })
         #expect(try health(daemon).counts.documents == 1)
     }
 
@@ -83,7 +83,7 @@ struct ResilienceTests {
         #expect(eventually { (try? health(daemon).status) == "paused" }, "\(daemon.log)")
         let paused = try health(daemon)
         #expect(paused.reason?.contains("full") == true, "\(String(describing: paused.reason))")
-        #expect(daemon.log.contains("ingestion paused"))
+        #expect(eventually(timeout: 5) { daemon.log.contains("ingestion paused") })
         let status = try daemon.client(["status"])
         #expect(status.status == 0, "\(status.stderr)")
         #expect(status.stdout.contains(": paused (socket "), "\(status.stdout)")
