@@ -357,10 +357,7 @@ struct EventAnchoring: Sendable {
         var index = last + 2
         while index < sentence.upperBound, index - last <= 16 {
             if tokens[index].isPunct(";") || tokens[index].isPunct(":") { return nil }
-            let helping =
-                tokens[index].classes.contains(.auxiliary) && index + 1 < sentence.upperBound
-                && (TenseClues.isPastVerb(tokens, index + 1) || Verbs.isEventVerb(tokens, index + 1))
-            if !inTimex(index), !helping, TenseClues.isPastVerb(tokens, index) || Verbs.isEventVerb(tokens, index),
+            if !inTimex(index), !helpsVerb(tokens, index, sentence: sentence), isVerbForm(tokens, index),
                 keys[index - sentence.lowerBound].suffix3 != Self.ingKey
             {
                 return index
@@ -370,15 +367,22 @@ struct EventAnchoring: Sendable {
         return nil
     }
 
+    /// A verb by its form: a past form or an event verb.
+    private func isVerbForm(_ tokens: [Token], _ index: Int) -> Bool {
+        TenseClues.isPastVerb(tokens, index) || Verbs.isEventVerb(tokens, index)
+    }
+
+    /// An auxiliary that helps the verb right after it in the sentence (`was charged`, `has staged`).
+    private func helpsVerb(_ tokens: [Token], _ index: Int, sentence: Range<Int>) -> Bool {
+        tokens[index].classes.contains(.auxiliary) && index + 1 < sentence.upperBound && isVerbForm(tokens, index + 1)
+    }
+
     /// In a sentence where the model finds no event, the nearest verb of the clause by its form, a main
     /// `be` or `have` included (`The latest period had profit of $4 million`).
     private func nearestVerb(_ tokens: [Token], first: Int, last: Int, sentence: Range<Int>) -> Int? {
         func isVerb(_ index: Int) -> Bool {
-            if tokens[index].classes.contains(.auxiliary) {
-                return index + 1 >= sentence.upperBound
-                    || !(TenseClues.isPastVerb(tokens, index + 1) || Verbs.isEventVerb(tokens, index + 1))
-            }
-            return TenseClues.isPastVerb(tokens, index) || Verbs.isEventVerb(tokens, index)
+            if tokens[index].classes.contains(.auxiliary) { return !helpsVerb(tokens, index, sentence: sentence) }
+            return isVerbForm(tokens, index)
         }
         var left = first - 1
         var right = last + 1
@@ -424,7 +428,7 @@ struct EventAnchoring: Sendable {
             if token.isPunct(",") || token.is(.and) {
                 joined = true
             } else if joined, !inTimex(index), !token.classes.contains(.auxiliary), !tokens[index - 1].is(.to),
-                TenseClues.isPastVerb(tokens, index) || Verbs.isEventVerb(tokens, index)
+                isVerbForm(tokens, index)
             {
                 result.append(index)
                 joined = false
