@@ -24,6 +24,11 @@ enum TenseClues {
         return true
     }
 
+    /// An `-ed` adjective after a determiner and an adverb (`a still unspecified date`, `the now closed plant`).
+    static func isAdjective(_ tokens: [Token], _ index: Int) -> Bool {
+        index >= 2 && tokens[index - 1].classes.contains(.adverb) && tokens[index - 2].classes.contains(.determiner)
+    }
+
     /// `would` before a verb, as reported speech puts a future (`said they would leave Friday`), but not the
     /// adjective `would-be`.
     static func isConditionalFuture(_ tokens: [Token], _ index: Int) -> Bool {
@@ -45,7 +50,9 @@ enum TenseClues {
         if index > 0, tokens[index - 1].is(.to), token.classes.contains(.verbBase) { return .future }
         // `will be named`, `to be completed`, `would be paid`: a participle after `be` is no past tense.
         if index > 0, tokens[index - 1].is(.be) { return .unknown }
-        if token.classes.contains(.pastMarker) || isPastVerb(tokens, index) { return .past }
+        if token.classes.contains(.pastMarker) || (isPastVerb(tokens, index) && !isAdjective(tokens, index)) {
+            return .past
+        }
         if token.is(.is) || token.is(.are) || token.is(.says) { return .present }
         return .unknown
     }

@@ -25,6 +25,14 @@ import Testing
             "Dozens were wounded in the blasts next to the embassies on Friday.", "1998-08-08", "Friday",
             "1998-08-07"
         ),
+        // An `-ed` word after a determiner and an adverb is an adjective, no past tense: `would` decides.
+        (
+            "The split would be paid on a still unspecified date in January.", "1989-10-26", "January",
+            "1990-01"
+        ),
+        ("The vote will be held on a yet undecided day in February.", "1989-11-02", "February", "1990-02"),
+        // Without the adverb the `-ed` verb is a past tense.
+        ("The company settled the dispute in February.", "1989-11-02", "February", "1989-02"),
     ]
 
     @Test(arguments: cases)
