@@ -9,6 +9,21 @@ enum PatternChecks {
     /// Words before which a bare `weeks`/`days` is a duration.
     static let durationCues: Set<Keyword> = [.for, .within, .in, .over, .the, .after, .took, .take, .lasted]
 
+    /// `a year` as the divisor of a rate (`$2 million a year`, `358,000 a month`, `four flights a week`,
+    /// `24 hours a day`): the article right after an amount, or after a noun counted by a number.
+    static func isRate(_ tokens: [Token], first: Int) -> Bool {
+        guard first >= 1, tokens[first].is(.a) || tokens[first].is(.an) else { return false }
+        func isNumber(_ token: Token) -> Bool {
+            token.kind == .number || (token.classes.contains(.numeral) && !token.is(.a) && !token.is(.an))
+        }
+        let previous = tokens[first - 1]
+        if isNumber(previous) { return true }
+        guard first >= 2, previous.kind == .word, previous.classes.isDisjoint(with: [.functionWord, .verb]) else {
+            return false
+        }
+        return isNumber(tokens[first - 2])
+    }
+
     static func accept(_ check: PatternCheck, _ slots: Slots, _ tokens: [Token]) -> Bool {
         let first = tokens[slots.first]
         let previous = slots.first > 0 ? tokens[slots.first - 1] : nil
@@ -32,6 +47,13 @@ enum PatternChecks {
             // `a year-earlier loss`: the article of a compound (`year-earlier`), no duration.
             if let next, next.isPunct("-"), next.gapBefore == .none, slots.last + 2 < tokens.count,
                 tokens[slots.last + 2].classes.contains(.shiftWord)
+            {
+                return false
+            }
+            if isRate(tokens, first: slots.first) { return false }
+            // `24 hours a day`: the dividend of a rate says how often, not how long.
+            if let next, next.is(.a) || next.is(.an), slots.last + 2 < tokens.count,
+                tokens[slots.last + 2].classes.contains(.unit)
             {
                 return false
             }

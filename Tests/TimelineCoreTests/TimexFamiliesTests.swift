@@ -249,6 +249,14 @@ struct FamilyCase: Sendable, CustomTestStringConvertible {
         ("It compared with a year-earlier loss.", "a year"),
         // `short term` before a noun is an adjective, not the future.
         ("It repaid the short term debt.", "the short term"),
+        // The divisor of a rate (after an amount, or after a noun counted by a number) is no duration, nor is
+        // the dividend of `24 hours a day`.
+        ("The stock pays a dividend of $1.76 a year.", "a year"),
+        ("It should save $500 million a year in costs.", "a year"),
+        ("The economy created jobs at a rate of 358,000 a month.", "a month"),
+        ("The airline runs four flights a week to Bombay.", "a week"),
+        ("Guards stand outside 24 hours a day.", "24 hours"),
+        ("Guards stand outside 24 hours a day.", "a day"),
     ]
 
     @Test(arguments: guards)

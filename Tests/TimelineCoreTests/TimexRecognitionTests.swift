@@ -82,6 +82,13 @@ func extractOne(_ sentence: String, _ published: String) -> [TimeExpression] {
             sentence: "It took three months.", published: "2022-03-31", text: "three months", type: .duration,
             value: "P3M"),
         .init(sentence: "It took a week.", published: "2022-03-31", text: "a week", type: .duration, value: "P1W"),
+        // After a preposition an article and unit stay a duration, even after an amount.
+        .init(
+            sentence: "He earned $5 million in a year.", published: "2022-03-31", text: "a year", type: .duration,
+            value: "P1Y"),
+        .init(
+            sentence: "Talks went on for 24 hours.", published: "2022-03-31", text: "24 hours", type: .duration,
+            value: "PT24H"),
         .init(
             sentence: "It is a two-year contract.", published: "2022-03-31", text: "two-year", type: .duration,
             value: "P2Y"),
