@@ -141,6 +141,22 @@ public struct Extractor: Sendable {
             if timex.type == .date || timex.type == .time { lastDated[sentenceOf] = timexes.count }
             timexes.append(timex)
             located.append((first, slots.last, sentence))
+            if reading == .calendar, timex.type == .date, timex.mod == nil, timex.value.utf8.count == 10,
+                let date = CalendarDate(iso: timex.value),
+                let (index, day) = CoordinatedDay.secondDay(tokens, after: slots.last, of: date)
+            {
+                let second = normalizer.day(day, mod: nil)
+                let (start, end) = (tokens[index].start, tokens[index].end)
+                let member = TimeExpression(
+                    id: "t\(timexes.count + 1)", text: ScalarText.string(scalars, start..<end), start: start,
+                    end: end, type: .date, value: second.value, mod: nil, span: second.span, anchor: anchor,
+                    resolvedBy: resolvedBy, quant: nil, freq: nil)
+                references.update(with: member, reading: reading)
+                lastDated[sentenceOf] = timexes.count
+                timexes.append(member)
+                located.append((index, index, sentence))
+                previousLast = index
+            }
         }
 
         var covered = [Bool](repeating: false, count: tokens.count)

@@ -1,0 +1,33 @@
+import Testing
+
+@testable import TimelineCore
+
+/// A bare day number after `and`/`or` and a full day date is the same month's day (`April 24 and 25`).
+@Suite struct CoordinatedDayTests {
+    @Test func secondDayTakesTheMonthAndYearOfTheFirst() throws {
+        let found = extractOne("A ceremony will be held at the summit on April 24 and 25.", "1999-02-10")
+        #expect(found.map(\.text) == ["April 24", "25"])
+        #expect(found.map(\.value) == ["1999-04-24", "1999-04-25"])
+        let second = try #require(found.last)
+        #expect(second.type == .date)
+        #expect(second.span == TimeSpan.day(CalendarDate(year: 1999, month: 4, day: 25)))
+    }
+
+    @Test func resolvedYearCarriesOver() {
+        let found = extractOne("Talks were held on Dec. 30 or 31 in Geneva.", "1999-01-05")
+        #expect(found.map(\.value) == ["1998-12-30", "1998-12-31"])
+    }
+
+    @Test func numbersOfSomethingElseStayOut() {
+        for sentence in [
+            "Prices rose on March 3 and 25 percent more were sold.",
+            "On March 3 and 25% of the votes were counted.",
+            "On March 3 and 25 people were hurt.",
+            "On March 30 and 31-year-old voters came.",
+            "On March 3 and 2 others followed.",
+        ] {
+            let found = extractOne(sentence, "1999-03-10")
+            #expect(found.map(\.text) == ["March 3"] || found.map(\.text) == ["March 30"], "\(sentence): \(found)")
+        }
+    }
+}
