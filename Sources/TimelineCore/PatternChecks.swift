@@ -51,6 +51,8 @@ enum PatternChecks {
                 return false
             }
             if isRate(tokens, first: slots.first) { return false }
+            // `CBS's 60 Minutes`: a capitalized unit after digits names a programme.
+            if first.kind == .number, slots.last == slots.first + 1, tokens[slots.last].isCapitalized { return false }
             // `24 hours a day`: the dividend of a rate says how often, not how long.
             if let next, next.is(.a) || next.is(.an), slots.last + 2 < tokens.count,
                 tokens[slots.last + 2].classes.contains(.unit)

@@ -257,6 +257,8 @@ struct FamilyCase: Sendable, CustomTestStringConvertible {
         ("The airline runs four flights a week to Bombay.", "a week"),
         ("Guards stand outside 24 hours a day.", "24 hours"),
         ("Guards stand outside 24 hours a day.", "a day"),
+        // A capitalized unit after digits names a programme.
+        ("Gonzalez said on CBS's 60 Minutes that he would stay.", "60 Minutes"),
     ]
 
     @Test(arguments: guards)

@@ -90,6 +90,9 @@ func extractOne(_ sentence: String, _ published: String) -> [TimeExpression] {
             sentence: "Talks went on for 24 hours.", published: "2022-03-31", text: "24 hours", type: .duration,
             value: "PT24H"),
         .init(
+            sentence: "Gonzalez spoke for 60 minutes.", published: "2022-03-31", text: "60 minutes", type: .duration,
+            value: "PT60M"),
+        .init(
             sentence: "It is a two-year contract.", published: "2022-03-31", text: "two-year", type: .duration,
             value: "P2Y"),
         .init(
