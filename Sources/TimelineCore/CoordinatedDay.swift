@@ -1,6 +1,40 @@
-/// `on April 24 and 25`, `March 3 or 4`: a bare day number coordinated with a full day date is a day of the
-/// same month, whose date the first member gives.
+/// Coordinated dates: `on April 24 and 25`, `March 3 or 4`: a bare day number coordinated with a full day date
+/// is a day of the same month, whose date the first member gives; `March and April 1990`, `March 3 and 4,
+/// 1990`: the year written after the second member is the first member's too.
 enum CoordinatedDay {
+    /// The year after the second member of `MONTH [DAY] and|or MONTH [DAY] [,] YEAR` or
+    /// `MONTH DAY and|or DAY [,] YEAR`, whose first member ends at token `last`.
+    static func sharedYear(_ tokens: [Token], after last: Int) -> Int? {
+        var index = last + 2
+        guard index < tokens.count, tokens[last + 1].is(.and) || tokens[last + 1].is(.or) else { return nil }
+        if !tokens[index].classes.isDisjoint(with: [.month, .monthAbbreviation]) {
+            index += 1
+            if index < tokens.count, tokens[index].isPunct("."), tokens[index].gapBefore == .none { index += 1 }
+        } else if !isDayNumber(tokens[index]) {
+            return nil
+        }
+        if index < tokens.count, isDayNumber(tokens[index]) { index += 1 }
+        if index < tokens.count, tokens[index].isPunct(",") { index += 1 }
+        guard index < tokens.count, tokens[index].kind == .number, tokens[index].digits == 4,
+            (1000...2099).contains(tokens[index].number)
+        else { return nil }
+        return tokens[index].number
+    }
+
+    /// The index of the year in `, 1990` right after the token at `index`, or nil.
+    static func yearAfter(_ tokens: [Token], _ index: Int, year: Int) -> Int? {
+        var next = index + 1
+        if next < tokens.count, tokens[next].isPunct(",") { next += 1 }
+        guard next < tokens.count, tokens[next].kind == .number, tokens[next].digits == 4,
+            tokens[next].number == year
+        else { return nil }
+        return next
+    }
+
+    private static func isDayNumber(_ token: Token) -> Bool {
+        token.kind == .number && (1...2).contains(token.digits) && (1...31).contains(token.number)
+    }
+
     /// The index of the day number after `and`/`or` that follows a day date ending at token `last`, with its
     /// date; nil when the number counts something else (`April 24 and 25 people`, `and 25%`) or is no later day.
     static func secondDay(

@@ -60,14 +60,22 @@ public struct Extractor: Sendable {
         var references = ReferenceTime(publication: normalizer)
         // Captured by the tense closure below instead of `self`, which the closure would copy at each match.
         let aheadWord = effectiveEntry
+        // The last token of a coordinated member that took in its year (`4, 1990`), whose year match is skipped.
+        var coordinatedThrough = -1
         for match in matches {
+            if match.slots.first <= coordinatedThrough { continue }
             while sentenceOf + 1 < sentences.count, sentences[sentenceOf].upperBound <= match.slots.first {
                 sentenceOf += 1
             }
             let sentence = sentences[sentenceOf]
-            let slots = match.slots
+            var slots = match.slots
             let pattern = matcher.patterns[match.row]
             let reading = pattern.reading
+            if reading == .calendar, slots.year == nil, slots.month != nil,
+                let year = CoordinatedDay.sharedYear(tokens, after: slots.last)
+            {
+                slots.year = year
+            }
             let anaphoric = Anaphora.isAnaphoric(tokens, reading, first: slots.first, last: slots.last)
             var resolvedBy: String?
             guard
@@ -146,7 +154,8 @@ public struct Extractor: Sendable {
                 let (index, day) = CoordinatedDay.secondDay(tokens, after: slots.last, of: date)
             {
                 let second = normalizer.day(day, mod: nil)
-                let (start, end) = (tokens[index].start, tokens[index].end)
+                let last = CoordinatedDay.yearAfter(tokens, index, year: day.year) ?? index
+                let (start, end) = (tokens[index].start, tokens[last].end)
                 let member = TimeExpression(
                     id: "t\(timexes.count + 1)", text: ScalarText.string(scalars, start..<end), start: start,
                     end: end, type: .date, value: second.value, mod: nil, span: second.span, anchor: anchor,
@@ -154,8 +163,9 @@ public struct Extractor: Sendable {
                 references.update(with: member, reading: reading)
                 lastDated[sentenceOf] = timexes.count
                 timexes.append(member)
-                located.append((index, index, sentence))
-                previousLast = index
+                located.append((index, last, sentence))
+                previousLast = last
+                coordinatedThrough = last
             }
         }
 

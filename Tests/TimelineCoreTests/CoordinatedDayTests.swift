@@ -2,7 +2,8 @@ import Testing
 
 @testable import TimelineCore
 
-/// A bare day number after `and`/`or` and a full day date is the same month's day (`April 24 and 25`).
+/// A bare day number after `and`/`or` and a full day date is the same month's day (`April 24 and 25`); a year
+/// after the second member is the first member's too (`March and April 1990`).
 @Suite struct CoordinatedDayTests {
     @Test func secondDayTakesTheMonthAndYearOfTheFirst() throws {
         let found = extractOne("A ceremony will be held at the summit on April 24 and 25.", "1999-02-10")
@@ -18,6 +19,17 @@ import Testing
         #expect(found.map(\.value) == ["1998-12-30", "1998-12-31"])
     }
 
+    @Test func yearAfterTheSecondMemberIsTheFirstMembersToo() {
+        let months = extractOne("The talks were held in March and April 1990.", "1998-03-18")
+        #expect(months.map(\.text) == ["March", "April 1990"])
+        #expect(months.map(\.value) == ["1990-03", "1990-04"])
+        let days = extractOne("He left on Jan. 3 or 4, 1991, officials said.", "1998-03-18")
+        #expect(days.map(\.text) == ["Jan. 3", "4, 1991"])
+        #expect(days.map(\.value) == ["1991-01-03", "1991-01-04"])
+        let mixed = extractOne("Talks ran in March and April 3, 1990.", "1998-03-18")
+        #expect(mixed.map(\.value) == ["1990-03", "1990-04-03"])
+    }
+
     @Test func numbersOfSomethingElseStayOut() {
         for sentence in [
             "Prices rose on March 3 and 25 percent more were sold.",
@@ -25,6 +37,7 @@ import Testing
             "On March 3 and 25 people were hurt.",
             "On March 30 and 31-year-old voters came.",
             "On March 3 and 2 others followed.",
+            "On March 3 and 4,000 people marched.",
         ] {
             let found = extractOne(sentence, "1999-03-10")
             #expect(found.map(\.text) == ["March 3"] || found.map(\.text) == ["March 30"], "\(sentence): \(found)")
