@@ -35,17 +35,15 @@ enum CoordinatedDay {
         token.kind == .number && (1...2).contains(token.digits) && (1...31).contains(token.number)
     }
 
-    /// The index of the day number after `and`/`or` that follows a day date ending at token `last`, with its
-    /// date; nil when the number counts something else (`April 24 and 25 people`, `and 25%`) or is no later day.
-    static func secondDay(
-        _ tokens: [Token], after last: Int, of date: CalendarDate
-    ) -> (
-        index: Int, date: CalendarDate
-    )? {
+    /// The index of the day number after `and`/`or` that follows a day date (`value`, `YYYY-MM-DD`) ending at
+    /// token `last`, with its date; nil when the number counts something else (`April 24 and 25 people`, `and 25%`) or is no later day.
+    static func secondDay(_ tokens: [Token], after last: Int, of value: String) -> (index: Int, date: CalendarDate)? {
         let index = last + 2
         guard index < tokens.count, tokens[last + 1].is(.and) || tokens[last + 1].is(.or) else { return nil }
         let number = tokens[index]
+        // The tokens first: parsing the first member's value costs more than all of them.
         guard number.kind == .number, number.gapBefore != .none, (1...2).contains(number.digits),
+            value.utf8.count == 10, let date = CalendarDate(iso: value),
             number.number > date.day, number.number <= CalendarDate.daysIn(month: date.month, year: date.year)
         else { return nil }
         if index + 1 < tokens.count {

@@ -130,6 +130,9 @@ public struct Extractor: Sendable {
                 lastQuarter = (quarter.year, quarter.quarter, sentenceOf, "t\(timexes.count + 1)")
             }
             previousLast = slots.last
+            let coordinated =
+                reading == .calendar && normalized.type == .date && normalized.mod == nil
+                ? CoordinatedDay.secondDay(tokens, after: slots.last, of: normalized.value) : nil
             let start = tokens[first].start
             let end = tokens[slots.last].end
             let timex = TimeExpression(
@@ -149,10 +152,7 @@ public struct Extractor: Sendable {
             if timex.type == .date || timex.type == .time { lastDated[sentenceOf] = timexes.count }
             timexes.append(timex)
             located.append((first, slots.last, sentence))
-            if reading == .calendar, timex.type == .date, timex.mod == nil, timex.value.utf8.count == 10,
-                let date = CalendarDate(iso: timex.value),
-                let (index, day) = CoordinatedDay.secondDay(tokens, after: slots.last, of: date)
-            {
+            if let (index, day) = coordinated {
                 let second = normalizer.day(day, mod: nil)
                 let last = CoordinatedDay.yearAfter(tokens, index, year: day.year) ?? index
                 let (start, end) = (tokens[index].start, tokens[last].end)
