@@ -29,6 +29,47 @@ extension TimelineStore {
         return EventPage(events: page, nextCursor: cursor.encoded)
     }
 
+    /// The page `events(query)` lists, as the JSON bytes `EventJSON.append(_:to:)` writes for it, made of the
+    /// events' stored objects (`event_json`): the same events in the same order, nothing decoded or re-encoded.
+    /// - Throws: as `events(_:)`.
+    public func eventsJSON(_ query: EventQuery) throws -> [UInt8] {
+        let limit = min(max(query.limit, 1), EventQuery.maximumLimit)
+        return try read("listing events") { db in
+            let term = try Self.postingTerm(query, searchTerms)
+            let inTimeOrder = try term == nil && Self.wordsAreFrequent(query, db)
+            let (sql, arguments) = try Self.eventSelection(
+                query, limit: limit + 1, wordsInTimeOrder: inTimeOrder, term: term, json: true)
+            return try Self.page(Row.fetchCursor(db.cachedStatement(sql: sql), arguments: arguments), limit: limit)
+        }
+    }
+
+    /// Writes the page of rows of `jsonColumns`: the first `limit` objects, and a cursor after the last of them
+    /// when there is one more row.
+    static func page(_ rows: RowCursor, limit: Int) throws -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(800 * min(limit, 100) + 64)
+        bytes += #"{"events":["#.utf8
+        var count = 0
+        var last: EventCursor?
+        while let row = try rows.next() {
+            guard count < limit else {
+                bytes += #"],"nextCursor":"#.utf8
+                EventJSON.string(last?.encoded ?? "", to: &bytes)
+                bytes.append(UInt8(ascii: "}"))
+                return bytes
+            }
+            if count > 0 { bytes.append(UInt8(ascii: ",")) }
+            try row.withUnsafeData(atIndex: 3) { data in
+                guard let data else { throw StoreError("event \(row[0] as Int64) has no stored JSON") }
+                bytes += data
+            }
+            count += 1
+            if count == limit { last = EventCursor(start: row[1], end: row[2], id: row[0]) }
+        }
+        bytes += "]}".utf8
+        return bytes
+    }
+
     /// The term whose `event_word` rows answer `query`: a search for one word that is one term (most are),
     /// not within a document (its events are few). Nil for the other queries.
     static func postingTerm(_ query: EventQuery, _ searchTerms: SearchTerms) throws -> String? {
@@ -54,8 +95,9 @@ extension TimelineStore {
     /// With `term` (see `postingTerm`), the events are that term's `event_word` rows, walked in order per
     /// length class. Otherwise words are searched with the set of matching ids: sorting the matches (few),
     /// or, with `wordsInTimeOrder` (many), walking `event_by_interval` in order and stopping after `limit`.
+    /// With `json`, each row is `jsonColumns` (the stored object) instead of `eventColumns`.
     static func eventSelection(
-        _ query: EventQuery, limit: Int, wordsInTimeOrder: Bool = false, term: String? = nil
+        _ query: EventQuery, limit: Int, wordsInTimeOrder: Bool = false, term: String? = nil, json: Bool = false
     ) throws(QueryError) -> (String, StatementArguments) {
         let keys = term == nil ? IntervalKeys.event : IntervalKeys.posting
         // Before the others: the open-start arm of `spanSelection` leaves it out (`''` is before every day).
@@ -81,19 +123,22 @@ extension TimelineStore {
             common.add("(\(keys.start), \(keys.end), \(keys.id)) > (?, ?, ?)", cursor.start, cursor.end, cursor.id)
         }
         if term != nil {
-            return spanSelection(from: query.from, keys: keys, before: before, common: common, limit: limit)
+            return spanSelection(
+                from: query.from, keys: keys, before: before, common: common, limit: limit, json: json)
         }
         if let from = query.from, query.documentID == nil, query.words.isEmpty {
-            return spanSelection(from: from, keys: keys, before: before, common: common, limit: limit)
+            return spanSelection(from: from, keys: keys, before: before, common: common, limit: limit, json: json)
         }
         before.append(common)
         common = before
+        let (columns, from) =
+            json ? (jsonColumns(id: "e.id", start: "e.start", end: #"e."end""#), jsonJoins) : (eventColumns, eventJoins)
         let joins =
             wordsInTimeOrder && !query.words.isEmpty
-            ? eventJoins.replacingOccurrences(of: "event e", with: "event e INDEXED BY event_by_interval")
-            : eventJoins
+            ? from.replacingOccurrences(of: "event e", with: "event e INDEXED BY event_by_interval")
+            : from
         let sql = """
-            SELECT \(eventColumns) \(joins)
+            SELECT \(columns) \(joins)
             \(common.whereClause)
             ORDER BY e.start, e."end", e.id
             LIMIT \(limit)
@@ -109,7 +154,8 @@ extension TimelineStore {
     /// from the oldest without `from`. `before` (the `to` bound) is left out of the open-start walk: with it
     /// SQLite searches `start < to` instead of `start = ''` and sorts every open start that ends after `from`.
     static func spanSelection(
-        from: CalendarDate?, keys: IntervalKeys, before: SQLConditions, common: SQLConditions, limit: Int
+        from: CalendarDate?, keys: IntervalKeys, before: SQLConditions, common: SQLConditions, limit: Int,
+        json: Bool = false
     ) -> (String, StatementArguments) {
         var openStart = SQLConditions()
         openStart.add("\(keys.span) = 0")
@@ -131,12 +177,14 @@ extension TimelineStore {
         }
         var arguments = StatementArguments()
         var selects: [String] = []
+        let (columns, joins) = keys.selected(json: json)
         for var arm in arms {
             arm.append(common)
-            selects.append("SELECT \(keys.columns) \(keys.joins)\n\(arm.whereClause)")
+            selects.append("SELECT \(columns) \(joins)\n\(arm.whereClause)")
             arguments += arm.arguments
         }
-        let sql = selects.joined(separator: "\nUNION ALL\n") + "\nORDER BY \(unionOrder)\nLIMIT \(limit)"
+        let order = json ? jsonOrder : unionOrder
+        let sql = selects.joined(separator: "\nUNION ALL\n") + "\nORDER BY \(order)\nLIMIT \(limit)"
         return (sql, arguments)
     }
 

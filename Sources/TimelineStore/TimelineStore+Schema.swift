@@ -34,6 +34,9 @@ extension TimelineStore {
         migrator.registerMigration(StoreTally.migration) { db in
             try StoreTally.migrate(db)
         }
+        migrator.registerMigration(StoredEventJSON.migration) { db in
+            try StoredEventJSON.migrate(db)
+        }
         return migrator
     }
 
