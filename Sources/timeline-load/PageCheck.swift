@@ -1,6 +1,8 @@
+import Foundation
+
 /// What the load client checks of every page it is sent, in one pass over its bytes (no decoding into values):
 /// `{"events":[…]}` or `{"events":[…],"nextCursor":"…"}` and a newline; brackets and braces balanced and
-/// matched outside strings, every string closed, no raw control character in one, nothing after the object;
+/// matched outside strings, every string closed (by a quote no backslash escapes), nothing after the object;
 /// and the number of events: exactly `pageSize` when there is a next cursor, at most `pageSize` otherwise.
 enum PageCheck {
     static let prefix = Array(#"{"events":["#.utf8)
@@ -22,12 +24,10 @@ enum PageCheck {
                 let byte = bytes[index]
                 switch byte {
                 case UInt8(ascii: "\""):
-                    index += 1
-                    while index < end, bytes[index] != UInt8(ascii: "\"") {
-                        if bytes[index] < 0x20 { return .failure(PageFailure("control character in a string")) }
-                        index += bytes[index] == UInt8(ascii: "\\") ? 2 : 1
+                    guard let close = closingQuote(bytes, after: index, end: end) else {
+                        return .failure(PageFailure("unterminated string"))
                     }
-                    guard index < end else { return .failure(PageFailure("unterminated string")) }
+                    index = close
                 case UInt8(ascii: "{"), UInt8(ascii: "["):
                     // An event: an object directly in the array that is the top object's first value.
                     if byte == UInt8(ascii: "{"), open.count == 2 { count += 1 }
@@ -54,6 +54,27 @@ enum PageCheck {
             }
             return .success(count)
         }
+    }
+}
+
+extension PageCheck {
+    /// The index of the quote that closes the string opened at `open` (one not escaped by an odd run of
+    /// backslashes), found with `memchr`: most of a page is inside strings.
+    static func closingQuote(_ bytes: UnsafeBufferPointer<UInt8>, after open: Int, end: Int) -> Int? {
+        var from = open + 1
+        while from < end {
+            guard let found = memchr(bytes.baseAddress! + from, Int32(UInt8(ascii: "\"")), end - from) else {
+                return nil
+            }
+            let quote = bytes.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            var backslashes = 0
+            while quote - backslashes - 1 > open, bytes[quote - backslashes - 1] == UInt8(ascii: "\\") {
+                backslashes += 1
+            }
+            if backslashes % 2 == 0 { return quote }
+            from = quote + 1
+        }
+        return nil
     }
 }
 

@@ -99,13 +99,16 @@ final class UnixHTTP {
 
     /// Reads what the socket has into `buffer`, after dropping the bytes taken (`consumed`).
     private func fill() throws {
-        if consumed > 0 {
+        if consumed == buffer.count {
+            buffer.removeAll(keepingCapacity: true)
+            consumed = 0
+        } else if consumed > 0 {
             buffer.removeSubrange(0..<consumed)
             consumed = 0
         }
         let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
         guard count > 0 else { throw Failure(description: count == 0 ? "connection closed" : "read failed") }
-        buffer += chunk[0..<count]
+        chunk.withUnsafeBufferPointer { buffer += UnsafeBufferPointer(rebasing: $0[0..<count]) }
     }
 
     /// The status line and the two headers that frame the body, read as bytes.

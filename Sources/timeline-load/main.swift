@@ -107,33 +107,37 @@ func loadAverage() -> String {
                 queries: idle.values.count, seconds: idleSeconds))
     print("load after:  \(loadAverage())")
 
-    let stop = StopFlag()
-    let dropped = Mutex(0)
-    let bodies = corpus.documents.map(\.body)
+    // `--drops-per-second 0` and `--probes 0` leave out those phases (quicker runs of the queries alone).
     let perSecond = Double(number("drops-per-second"))
-    let dropper = Thread {
-        let count = LoadPhases.drop(
-            into: runFolder + "/inbox", bodies: bodies, perSecond: perSecond, prefix: "flood", stop: stop)
-        dropped.withLock { $0 = count }
+    if perSecond > 0 {
+        let stop = StopFlag()
+        let dropped = Mutex(0)
+        let bodies = corpus.documents.map(\.body)
+        let dropper = Thread {
+            let count = LoadPhases.drop(
+                into: runFolder + "/inbox", bodies: bodies, perSecond: perSecond, prefix: "flood", stop: stop)
+            dropped.withLock { $0 = count }
+        }
+        let before = try UnixHTTP(path: socket).get("/v1/health").body
+        dropper.start()
+        cpu = (cpuSeconds(daemon.processIdentifier), cpuSeconds(me))
+        let (busy, busySeconds) = LoadPhases.query(socket: socket, mix: mix, clients: clients, seconds: seconds)
+        let busyCPU = (cpuSeconds(daemon.processIdentifier) - cpu.0, cpuSeconds(me) - cpu.1)
+        stop.set()
+        while dropper.isExecuting { Thread.sleep(forTimeInterval: 0.01) }
+        Thread.sleep(forTimeInterval: 0.1)
+        let after = try UnixHTTP(path: socket).get("/v1/health").body
+        print("with drops:  \(busy.summary(seconds: busySeconds))")
+        print(
+            "cpu:         "
+                + cpuSummary(daemon: busyCPU.0, client: busyCPU.1, queries: busy.values.count, seconds: busySeconds))
+        print(
+            "             \(dropped.withLock { $0 }) documents dropped at \(Int(perSecond))/s; health before: \(String(decoding: before, as: UTF8.self))"
+        )
+        print("             health after: \(String(decoding: after, as: UTF8.self))")
+        print("load after:  \(loadAverage())")
     }
-    let before = try UnixHTTP(path: socket).get("/v1/health").body
-    dropper.start()
-    cpu = (cpuSeconds(daemon.processIdentifier), cpuSeconds(me))
-    let (busy, busySeconds) = LoadPhases.query(socket: socket, mix: mix, clients: clients, seconds: seconds)
-    let busyCPU = (cpuSeconds(daemon.processIdentifier) - cpu.0, cpuSeconds(me) - cpu.1)
-    stop.set()
-    while dropper.isExecuting { Thread.sleep(forTimeInterval: 0.01) }
-    Thread.sleep(forTimeInterval: 0.1)
-    let after = try UnixHTTP(path: socket).get("/v1/health").body
-    print("with drops:  \(busy.summary(seconds: busySeconds))")
-    print(
-        "cpu:         "
-            + cpuSummary(daemon: busyCPU.0, client: busyCPU.1, queries: busy.values.count, seconds: busySeconds))
-    print(
-        "             \(dropped.withLock { $0 }) documents dropped at \(Int(perSecond))/s; health before: \(String(decoding: before, as: UTF8.self))"
-    )
-    print("             health after: \(String(decoding: after, as: UTF8.self))")
-    print("load after:  \(loadAverage())")
+    guard number("probes") > 0 else { return }
 
     // Let the daemon drain its inbox (the backlog of the drop phase: up to 10 minutes), then time single drops.
     for _ in 0..<6000 {
