@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import TimelineCore
 import TimelineWire
 
@@ -34,18 +35,21 @@ extension TimelineStore {
     /// - Throws: as `events(_:)`.
     public func eventsJSON(_ query: EventQuery) throws -> [UInt8] {
         let limit = min(max(query.limit, 1), EventQuery.maximumLimit)
-        return try read("listing events") { db in
+        // One statement lists the page: it reads one snapshot without a transaction around it (`BEGIN` and
+        // `COMMIT` were two more statements per page). `wordsAreFrequent` only picks the plan.
+        return try read("listing events", isolated: false) { db in
             let term = try Self.postingTerm(query, searchTerms)
             let inTimeOrder = try term == nil && Self.wordsAreFrequent(query, db)
             let (sql, arguments) = try Self.eventSelection(
                 query, limit: limit + 1, wordsInTimeOrder: inTimeOrder, term: term, json: true)
-            return try Self.page(Row.fetchCursor(db.cachedStatement(sql: sql), arguments: arguments), limit: limit)
+            let statement = try db.cachedStatement(sql: sql)
+            return try Self.page(Row.fetchCursor(statement, arguments: arguments), statement, limit: limit)
         }
     }
 
     /// Writes the page of rows of `jsonColumns`: the first `limit` objects, and a cursor after the last of them
     /// when there is one more row.
-    static func page(_ rows: RowCursor, limit: Int) throws -> [UInt8] {
+    static func page(_ rows: RowCursor, _ statement: Statement, limit: Int) throws -> [UInt8] {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(800 * min(limit, 100) + 64)
         bytes += #"{"events":["#.utf8
@@ -59,10 +63,12 @@ extension TimelineStore {
                 return bytes
             }
             if count > 0 { bytes.append(UInt8(ascii: ",")) }
-            try row.withUnsafeData(atIndex: 3) { data in
-                guard let data else { throw StoreError("event \(row[0] as Int64) has no stored JSON") }
-                bytes += data
+            // The blob in place (in the mapped file or the page cache), appended without a `Data` in between.
+            let sqlite = statement.sqliteStatement
+            guard let blob = sqlite3_column_blob(sqlite, 3) else {
+                throw StoreError("event \(row[0] as Int64) has no stored JSON")
             }
+            bytes += UnsafeRawBufferPointer(start: blob, count: Int(sqlite3_column_bytes(sqlite, 3)))
             count += 1
             if count == limit { last = EventCursor(start: row[1], end: row[2], id: row[0]) }
         }
@@ -196,10 +202,13 @@ extension TimelineStore {
         }.joined(separator: ", ")
     }()
 
-    /// Runs a read, turning database errors into a `StoreError` that says what was being done.
-    func read<T: Sendable>(_ what: String, _ body: @Sendable (Database) throws -> T) throws -> T {
+    /// Runs a read, turning database errors into a `StoreError` that says what was being done. Not `isolated`:
+    /// without a transaction, each statement reading its own snapshot.
+    func read<T: Sendable>(
+        _ what: String, isolated: Bool = true, _ body: @Sendable (Database) throws -> T
+    ) throws -> T {
         do {
-            return try pool.read(body)
+            return try isolated ? pool.read(body) : pool.unsafeRead(body)
         } catch let error as QueryError {
             throw error
         } catch let error as StoreError {
