@@ -2,6 +2,8 @@
 /// selects from: the events themselves, or a term's rows of `event_word` (which copy them) joined to them.
 struct IntervalKeys {
     var span: String
+    /// The bounded length classes of `span` (`SpanClass`).
+    var classes: [Int]
     var start: String
     var end: String
     var id: String
@@ -18,13 +20,13 @@ struct IntervalKeys {
     }
 
     static let event = IntervalKeys(
-        span: "e.span_days", start: "e.start", end: #"e."end""#, id: "e.id",
-        joins: TimelineStore.eventJoins.replacingOccurrences(of: "event e", with: "event e INDEXED BY event_by_span"),
+        span: "e.span_class", classes: SpanClass.eventDays, start: "e.start", end: #"e."end""#, id: "e.id",
+        joins: TimelineStore.eventJoins.replacingOccurrences(of: "event e", with: "event e INDEXED BY event_by_class"),
         columns: TimelineStore.eventColumns,
-        jsonJoins: "FROM event e INDEXED BY event_by_span JOIN event_json j ON j.id = e.id")
+        jsonJoins: "FROM event e INDEXED BY event_by_class JOIN event_json j ON j.id = e.id")
 
     static let posting = IntervalKeys(
-        span: "w.span_days", start: "w.start", end: #"w."end""#, id: "w.event_id",
+        span: "w.span_days", classes: SpanClass.days, start: "w.start", end: #"w."end""#, id: "w.event_id",
         joins: TimelineStore.eventJoins.replacingOccurrences(
             of: "FROM event e", with: "FROM event_word w JOIN event e ON e.id = w.event_id"),
         columns: TimelineStore.eventColumns(

@@ -171,7 +171,7 @@ extension TimelineStore {
         openRest.add("\(keys.start) > ''")
         openRest.append(before)
         var arms = [openStart, openRest]
-        for days in SpanClass.days {
+        for days in keys.classes {
             var arm = SQLConditions()
             arm.add("\(keys.span) = ?", days)
             // Before year 1 the ISO text no longer sorts by date: leave that walk unbounded.

@@ -37,6 +37,9 @@ extension TimelineStore {
         migrator.registerMigration(StoredEventJSON.migration) { db in
             try StoredEventJSON.migrate(db)
         }
+        migrator.registerMigration(SpanClass.migration) { db in
+            try db.execute(sql: SpanClass.schemaV9)
+        }
         return migrator
     }
 
