@@ -128,6 +128,9 @@ check "the tally (store_tally) equals the counts" \
     "$(q "$WORK/killed" 'SELECT (SELECT count(*) FROM document) || char(44) || (SELECT count(*) FROM timex) || char(44) || (SELECT count(*) FROM event)')"
 check "word postings equal the clean run's" \
     "$(q "$WORK/killed" 'SELECT count(*) FROM event_word')" "$(q "$WORK/clean" 'SELECT count(*) FROM event_word')"
+check "stored event objects equal the events (event_json)" \
+    "$(q "$WORK/killed" 'SELECT count(*) FROM event_json j JOIN event e ON e.id = j.id')" \
+    "$(q "$WORK/killed" 'SELECT count(*) FROM event')"
 check "PRAGMA foreign_key_check" "$(q "$WORK/killed" 'PRAGMA foreign_key_check' | wc -l)" 0
 if [ $failures -ne 0 ]; then
     echo "killtest: $failures checks failed (SEED=$SEED to replay; KEEP=1 keeps the folders)"

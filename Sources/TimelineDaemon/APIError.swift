@@ -50,14 +50,14 @@ enum JSON {
             body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
     }
 
-    /// A page of events, written by `EventJSON` (the same bytes as `encoder`, faster).
-    static func response(_ page: EventPage) -> Response {
-        var bytes: [UInt8] = []
-        EventJSON.append(page, to: &bytes)
-        bytes.append(UInt8(ascii: "\n"))
+    /// A page of events as `TimelineStore.eventsJSON` writes it (the same bytes as `encoder`), and a newline.
+    static func response(pageBytes bytes: [UInt8]) -> Response {
+        var buffer = ByteBuffer()
+        buffer.reserveCapacity(bytes.count + 1)
+        buffer.writeBytes(bytes)
+        buffer.writeInteger(UInt8(ascii: "\n"))
         return Response(
-            status: .ok, headers: [.contentType: "application/json"],
-            body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))
+            status: .ok, headers: [.contentType: "application/json"], body: ResponseBody(byteBuffer: buffer))
     }
 
     static func error(_ status: HTTPResponse.Status, _ message: String) -> Response {

@@ -50,7 +50,7 @@ struct APIRoutes: Sendable {
         } catch {
             throw APIError(.badRequest, error.description)
         }
-        return try await QueryThreads.run { JSON.response(try store.events(query)) }
+        return try await QueryThreads.run { JSON.response(pageBytes: try store.eventsJSON(query)) }
     }
 
     private func followResponse(_ stream: AsyncStream<EventRecord>) -> Response {

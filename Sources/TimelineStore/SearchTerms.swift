@@ -52,10 +52,11 @@ final class SearchTerms: Sendable {
         let text = String(
             String.UnicodeScalarView(
                 word.unicodeScalars.map { $0.properties.generalCategory == .control ? " " : $0 }))
-        let instances = try queue.write { db in
-            try db.execute(sql: "INSERT INTO tokens (rowid, a) VALUES (0, ?)", arguments: [text])
-            defer { try? db.execute(sql: "INSERT INTO tokens (tokens) VALUES ('delete-all')") }
-            return try String.fetchAll(db, sql: "SELECT term FROM token_instance LIMIT 2")
+        // Once per word query: prepared statements, no transaction (each statement is one on this private table).
+        let instances = try queue.writeWithoutTransaction { db in
+            try db.cachedStatement(sql: "INSERT INTO tokens (rowid, a) VALUES (0, ?)").execute(arguments: [text])
+            defer { try? db.cachedStatement(sql: "INSERT INTO tokens (tokens) VALUES ('delete-all')").execute() }
+            return try String.fetchAll(db.cachedStatement(sql: "SELECT term FROM token_instance LIMIT 2"))
         }
         return instances.count == 1 ? instances[0] : nil
     }

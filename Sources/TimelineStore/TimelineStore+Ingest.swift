@@ -117,6 +117,7 @@ extension TimelineStore {
         guard let detail = try Self.detail(db, id: id, duplicate: false) else {
             throw StoreError("document \(id) cannot be read back")
         }
+        try StoredEventJSON.add(detail.events, db: db)
         return .stored(detail)
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import TimelineCore
 import TimelineWire
 
@@ -29,6 +30,52 @@ extension TimelineStore {
         return EventPage(events: page, nextCursor: cursor.encoded)
     }
 
+    /// The page `events(query)` lists, as the JSON bytes `EventJSON.append(_:to:)` writes for it, made of the
+    /// events' stored objects (`event_json`): the same events in the same order, nothing decoded or re-encoded.
+    /// - Throws: as `events(_:)`.
+    public func eventsJSON(_ query: EventQuery) throws -> [UInt8] {
+        let limit = min(max(query.limit, 1), EventQuery.maximumLimit)
+        // One statement lists the page: it reads one snapshot without a transaction around it (`BEGIN` and
+        // `COMMIT` were two more statements per page). `wordsAreFrequent` only picks the plan.
+        return try read("listing events", isolated: false) { db in
+            let term = try Self.postingTerm(query, searchTerms)
+            let inTimeOrder = try term == nil && Self.wordsAreFrequent(query, db)
+            let (sql, arguments) = try Self.eventSelection(
+                query, limit: limit + 1, wordsInTimeOrder: inTimeOrder, term: term, json: true)
+            let statement = try db.cachedStatement(sql: sql)
+            return try Self.page(Row.fetchCursor(statement, arguments: arguments), statement, limit: limit)
+        }
+    }
+
+    /// Writes the page of rows of `jsonColumns`: the first `limit` objects, and a cursor after the last of them
+    /// when there is one more row.
+    static func page(_ rows: RowCursor, _ statement: Statement, limit: Int) throws -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(800 * min(limit, 100) + 64)
+        bytes += #"{"events":["#.utf8
+        var count = 0
+        var last: EventCursor?
+        while let row = try rows.next() {
+            guard count < limit else {
+                bytes += #"],"nextCursor":"#.utf8
+                EventJSON.string(last?.encoded ?? "", to: &bytes)
+                bytes.append(UInt8(ascii: "}"))
+                return bytes
+            }
+            if count > 0 { bytes.append(UInt8(ascii: ",")) }
+            // The blob in place (in the mapped file or the page cache), appended without a `Data` in between.
+            let sqlite = statement.sqliteStatement
+            guard let blob = sqlite3_column_blob(sqlite, 3) else {
+                throw StoreError("event \(row[0] as Int64) has no stored JSON")
+            }
+            bytes += UnsafeRawBufferPointer(start: blob, count: Int(sqlite3_column_bytes(sqlite, 3)))
+            count += 1
+            if count == limit { last = EventCursor(start: row[1], end: row[2], id: row[0]) }
+        }
+        bytes += "]}".utf8
+        return bytes
+    }
+
     /// The term whose `event_word` rows answer `query`: a search for one word that is one term (most are),
     /// not within a document (its events are few). Nil for the other queries.
     static func postingTerm(_ query: EventQuery, _ searchTerms: SearchTerms) throws -> String? {
@@ -54,8 +101,9 @@ extension TimelineStore {
     /// With `term` (see `postingTerm`), the events are that term's `event_word` rows, walked in order per
     /// length class. Otherwise words are searched with the set of matching ids: sorting the matches (few),
     /// or, with `wordsInTimeOrder` (many), walking `event_by_interval` in order and stopping after `limit`.
+    /// With `json`, each row is `jsonColumns` (the stored object) instead of `eventColumns`.
     static func eventSelection(
-        _ query: EventQuery, limit: Int, wordsInTimeOrder: Bool = false, term: String? = nil
+        _ query: EventQuery, limit: Int, wordsInTimeOrder: Bool = false, term: String? = nil, json: Bool = false
     ) throws(QueryError) -> (String, StatementArguments) {
         let keys = term == nil ? IntervalKeys.event : IntervalKeys.posting
         // Before the others: the open-start arm of `spanSelection` leaves it out (`''` is before every day).
@@ -81,19 +129,22 @@ extension TimelineStore {
             common.add("(\(keys.start), \(keys.end), \(keys.id)) > (?, ?, ?)", cursor.start, cursor.end, cursor.id)
         }
         if term != nil {
-            return spanSelection(from: query.from, keys: keys, before: before, common: common, limit: limit)
+            return spanSelection(
+                from: query.from, keys: keys, before: before, common: common, limit: limit, json: json)
         }
         if let from = query.from, query.documentID == nil, query.words.isEmpty {
-            return spanSelection(from: from, keys: keys, before: before, common: common, limit: limit)
+            return spanSelection(from: from, keys: keys, before: before, common: common, limit: limit, json: json)
         }
         before.append(common)
         common = before
+        let (columns, from) =
+            json ? (jsonColumns(id: "e.id", start: "e.start", end: #"e."end""#), jsonJoins) : (eventColumns, eventJoins)
         let joins =
             wordsInTimeOrder && !query.words.isEmpty
-            ? eventJoins.replacingOccurrences(of: "event e", with: "event e INDEXED BY event_by_interval")
-            : eventJoins
+            ? from.replacingOccurrences(of: "event e", with: "event e INDEXED BY event_by_interval")
+            : from
         let sql = """
-            SELECT \(eventColumns) \(joins)
+            SELECT \(columns) \(joins)
             \(common.whereClause)
             ORDER BY e.start, e."end", e.id
             LIMIT \(limit)
@@ -109,7 +160,8 @@ extension TimelineStore {
     /// from the oldest without `from`. `before` (the `to` bound) is left out of the open-start walk: with it
     /// SQLite searches `start < to` instead of `start = ''` and sorts every open start that ends after `from`.
     static func spanSelection(
-        from: CalendarDate?, keys: IntervalKeys, before: SQLConditions, common: SQLConditions, limit: Int
+        from: CalendarDate?, keys: IntervalKeys, before: SQLConditions, common: SQLConditions, limit: Int,
+        json: Bool = false
     ) -> (String, StatementArguments) {
         var openStart = SQLConditions()
         openStart.add("\(keys.span) = 0")
@@ -119,7 +171,7 @@ extension TimelineStore {
         openRest.add("\(keys.start) > ''")
         openRest.append(before)
         var arms = [openStart, openRest]
-        for days in SpanClass.days {
+        for days in keys.classes {
             var arm = SQLConditions()
             arm.add("\(keys.span) = ?", days)
             // Before year 1 the ISO text no longer sorts by date: leave that walk unbounded.
@@ -131,12 +183,14 @@ extension TimelineStore {
         }
         var arguments = StatementArguments()
         var selects: [String] = []
+        let (columns, joins) = keys.selected(json: json)
         for var arm in arms {
             arm.append(common)
-            selects.append("SELECT \(keys.columns) \(keys.joins)\n\(arm.whereClause)")
+            selects.append("SELECT \(columns) \(joins)\n\(arm.whereClause)")
             arguments += arm.arguments
         }
-        let sql = selects.joined(separator: "\nUNION ALL\n") + "\nORDER BY \(unionOrder)\nLIMIT \(limit)"
+        let order = json ? jsonOrder : unionOrder
+        let sql = selects.joined(separator: "\nUNION ALL\n") + "\nORDER BY \(order)\nLIMIT \(limit)"
         return (sql, arguments)
     }
 
@@ -148,10 +202,13 @@ extension TimelineStore {
         }.joined(separator: ", ")
     }()
 
-    /// Runs a read, turning database errors into a `StoreError` that says what was being done.
-    func read<T: Sendable>(_ what: String, _ body: @Sendable (Database) throws -> T) throws -> T {
+    /// Runs a read, turning database errors into a `StoreError` that says what was being done. Not `isolated`:
+    /// without a transaction, each statement reading its own snapshot.
+    func read<T: Sendable>(
+        _ what: String, isolated: Bool = true, _ body: @Sendable (Database) throws -> T
+    ) throws -> T {
         do {
-            return try pool.read(body)
+            return try isolated ? pool.read(body) : pool.unsafeRead(body)
         } catch let error as QueryError {
             throw error
         } catch let error as StoreError {

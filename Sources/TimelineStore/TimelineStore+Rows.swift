@@ -18,6 +18,17 @@ extension TimelineStore {
         """
     }
 
+    /// The columns of a page of stored objects (`event_json`): id, start, end, then the object's bytes.
+    static func jsonColumns(id: String, start: String, end: String) -> String {
+        "\(id) AS id, \(start) AS start, \(end) AS \"end\", j.json"
+    }
+
+    /// The positions in `jsonColumns` of start, end and id: a compound select orders by its result columns.
+    static let jsonOrder = "2, 3, 1"
+
+    /// `FROM` with the joins `jsonColumns` needs, outside the interval plans.
+    static let jsonJoins = "FROM event e JOIN event_json j ON j.id = e.id"
+
     /// `FROM` with the joins `eventColumns` needs.
     static let eventJoins =
         "FROM event e LEFT JOIN timex t ON t.id = e.timex_id JOIN document d ON d.id = e.document_id"

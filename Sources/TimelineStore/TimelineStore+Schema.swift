@@ -34,6 +34,12 @@ extension TimelineStore {
         migrator.registerMigration(StoreTally.migration) { db in
             try StoreTally.migrate(db)
         }
+        migrator.registerMigration(StoredEventJSON.migration) { db in
+            try StoredEventJSON.migrate(db)
+        }
+        migrator.registerMigration(SpanClass.migration) { db in
+            try db.execute(sql: SpanClass.schemaV9)
+        }
         return migrator
     }
 

@@ -155,7 +155,7 @@ public enum EventJSON {
 
     /// Appends `value` as a JSON string: `"`, `\` and control characters escaped as `JSONEncoder` escapes
     /// them (`\n`, `\r`, `\t`, `\b`, `\f`, else `\u00XX`), everything else as its UTF-8 bytes.
-    static func string(_ value: String, to bytes: inout [UInt8]) {
+    public static func string(_ value: String, to bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "\""))
         var value = value
         value.withUTF8 { utf8 in

@@ -5,10 +5,13 @@ import Synchronization
 struct Latencies {
     var values: [Double] = []
     var errors = 0
+    /// Events on the pages answered (each page checked by `PageCheck`).
+    var events = 0
 
     mutating func merge(_ other: Latencies) {
         values += other.values
         errors += other.errors
+        events += other.events
     }
 
     func percentile(_ fraction: Double) -> Double {
@@ -19,9 +22,10 @@ struct Latencies {
 
     func summary(seconds: Double) -> String {
         String(
-            format: "%d queries in %.1f s = %.0f queries/s, p50 %.2f ms, p99 %.2f ms, max %.1f ms, errors %d",
+            format:
+                "%d queries in %.1f s = %.0f queries/s, p50 %.2f ms, p99 %.2f ms, max %.1f ms, errors %d, %d events on the checked pages",
             values.count, seconds, Double(values.count) / seconds, percentile(0.5), percentile(0.99),
-            values.max() ?? .nan, errors)
+            values.max() ?? .nan, errors, events)
     }
 }
 
@@ -67,7 +71,14 @@ enum LoadPhases {
                         guard let open = connection else { throw LoadFailure("not connected") }
                         let response = try open.get(target)
                         if response.status == 200 {
-                            mine.values.append((ContinuousClock.now - sent).milliseconds)
+                            switch PageCheck.events(in: response.body, pageSize: 100) {
+                            case .success(let events):
+                                mine.values.append((ContinuousClock.now - sent).milliseconds)
+                                mine.events += events
+                            case .failure(let failure):
+                                mine.errors += 1
+                                if mine.errors == 1 { print("error:       \(target): \(failure)") }
+                            }
                         } else {
                             mine.errors += 1
                             if mine.errors == 1 {

@@ -12,8 +12,10 @@ final class UnixHTTP {
     }
 
     private let fd: Int32
+    /// Bytes received; the first `consumed` of them are taken.
     private var buffer: [UInt8] = []
-    private var chunk = [UInt8](repeating: 0, count: 65536)
+    private var consumed = 0
+    private var chunk = [UInt8](repeating: 0, count: 262_144)
 
     init(path: String) throws {
         fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
@@ -46,13 +48,11 @@ final class UnixHTTP {
     /// Sends `GET target` and reads the whole response (Content-Length or chunked).
     func get(_ target: String) throws -> Response {
         try send("GET \(target) HTTP/1.1\r\nHost: timelined\r\n\r\n")
-        let (status, headers) = try readHead()
-        if let length = headers["content-length"].flatMap(Int.init) {
+        let (status, length, chunked) = try readHead()
+        if let length {
             return Response(status: status, body: try take(length))
         }
-        guard headers["transfer-encoding"]?.lowercased() == "chunked" else {
-            throw Failure(description: "response without a length")
-        }
+        guard chunked else { throw Failure(description: "response without a length") }
         var body: [UInt8] = []
         while true {
             let size = Int(try readLine().split(separator: ";")[0], radix: 16) ?? -1
@@ -73,11 +73,12 @@ final class UnixHTTP {
     func wait(for marker: [UInt8], until deadline: ContinuousClock.Instant) throws -> Bool {
         var searched = 0
         while true {
-            if let found = Self.find(marker, in: buffer, from: max(0, searched - marker.count)) {
-                buffer.removeSubrange(0..<(found + marker.count))
+            // `searched` counts from `consumed`: `fill` drops the bytes before it.
+            if let found = Self.find(marker, in: buffer, from: consumed + max(0, searched - marker.count)) {
+                consumed = found + marker.count
                 return true
             }
-            searched = buffer.count
+            searched = buffer.count - consumed
             let left = deadline - ContinuousClock.now
             guard left > .zero else { return false }
             var poller = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
@@ -96,40 +97,69 @@ final class UnixHTTP {
         }
     }
 
+    /// Reads what the socket has into `buffer`, after dropping the bytes taken (`consumed`).
     private func fill() throws {
+        if consumed == buffer.count {
+            buffer.removeAll(keepingCapacity: true)
+            consumed = 0
+        } else if consumed > 0 {
+            buffer.removeSubrange(0..<consumed)
+            consumed = 0
+        }
         let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
         guard count > 0 else { throw Failure(description: count == 0 ? "connection closed" : "read failed") }
-        buffer += chunk[0..<count]
+        chunk.withUnsafeBufferPointer { buffer += UnsafeBufferPointer(rebasing: $0[0..<count]) }
     }
 
-    private func readHead() throws -> (status: Int, headers: [String: String]) {
+    /// The status line and the two headers that frame the body, read as bytes.
+    private func readHead() throws -> (status: Int, length: Int?, chunked: Bool) {
         var end: Int?
         while true {
-            end = Self.find(Array("\r\n\r\n".utf8), in: buffer, from: 0)
+            end = Self.find(Self.headEnd, in: buffer, from: consumed)
             if end != nil { break }
             try fill()
         }
-        let head = String(decoding: buffer[0..<end!], as: UTF8.self)
-        buffer.removeSubrange(0..<(end! + 4))
-        let lines = head.components(separatedBy: "\r\n")
-        let statusParts = lines[0].split(separator: " ")
-        guard statusParts.count >= 2, let status = Int(statusParts[1]) else {
-            throw Failure(description: "bad status line '\(lines[0])'")
+        let head = buffer[consumed..<end!]
+        consumed = end! + 4
+        let lines = head.split(separator: UInt8(ascii: "\n")).map { $0.last == 13 ? $0.dropLast() : $0 }
+        let statusParts = lines[0].split(separator: UInt8(ascii: " "))
+        guard statusParts.count >= 2, let status = Self.number(statusParts[1]) else {
+            throw Failure(description: "bad status line '\(String(decoding: lines[0], as: UTF8.self))'")
         }
-        var headers: [String: String] = [:]
+        var length: Int?
+        var chunked = false
         for line in lines.dropFirst() {
-            guard let colon = line.firstIndex(of: ":") else { continue }
-            headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(
-                in: .whitespaces)
+            guard let colon = line.firstIndex(of: UInt8(ascii: ":")) else { continue }
+            let name = line[..<colon].map { $0 | 0x20 }  // ASCII lowercase (header names are tokens)
+            let value = line[(colon + 1)...].drop { $0 == 32 }
+            if name.elementsEqual("content-length".utf8) {
+                length = Self.number(value)
+                guard length != nil else { throw Failure(description: "bad Content-Length") }
+            } else if name.elementsEqual("transfer-encoding".utf8) {
+                chunked = value.map { $0 | 0x20 }.starts(with: "chunked".utf8)
+            }
         }
-        return (status, headers)
+        return (status, length, chunked)
+    }
+
+    private static let headEnd = Array("\r\n\r\n".utf8)
+
+    /// A decimal number of ASCII digits, or nil.
+    private static func number(_ digits: ArraySlice<UInt8>) -> Int? {
+        guard !digits.isEmpty, digits.count < 18 else { return nil }
+        var value = 0
+        for digit in digits {
+            guard (48...57).contains(digit) else { return nil }
+            value = value * 10 + Int(digit - 48)
+        }
+        return value
     }
 
     private func readLine() throws -> String {
         while true {
-            if let end = Self.find(Array("\r\n".utf8), in: buffer, from: 0) {
-                let line = String(decoding: buffer[0..<end], as: UTF8.self)
-                buffer.removeSubrange(0..<(end + 2))
+            if let end = Self.find(Array("\r\n".utf8), in: buffer, from: consumed) {
+                let line = String(decoding: buffer[consumed..<end], as: UTF8.self)
+                consumed = end + 2
                 return line
             }
             try fill()
@@ -137,9 +167,9 @@ final class UnixHTTP {
     }
 
     private func take(_ count: Int) throws -> [UInt8] {
-        while buffer.count < count { try fill() }
-        let bytes = Array(buffer[0..<count])
-        buffer.removeSubrange(0..<count)
+        while buffer.count - consumed < count { try fill() }
+        let bytes = Array(buffer[consumed..<consumed + count])
+        consumed += count
         return bytes
     }
 

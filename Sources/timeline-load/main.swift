@@ -28,6 +28,23 @@ while let flag = arguments.popFirst() {
 }
 @MainActor func number(_ key: String) -> Int { Int(settings[key]!) ?? { fatalError("--\(key) needs a number") }() }
 
+/// CPU seconds (user and system) process `pid` has used, from `/proc/PID/stat` (clock ticks of 1/100 s).
+func cpuSeconds(_ pid: Int32) -> Double {
+    guard let text = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+        let close = text.lastIndex(of: ")")
+    else { return .nan }
+    let fields = text[text.index(after: close)...].split(separator: " ")  // state is field 3, utime 14, stime 15
+    guard fields.count > 13, let user = Double(fields[11]), let system = Double(fields[12]) else { return .nan }
+    return (user + system) / Double(sysconf(Int32(_SC_CLK_TCK)))
+}
+
+/// How much CPU the daemon and this client used during a phase of `queries` queries over `seconds`.
+func cpuSummary(daemon: Double, client: Double, queries: Int, seconds: Double) -> String {
+    String(
+        format: "daemon %.1f cores (%.0f µs per query), client %.1f cores (%.0f µs per query)", daemon / seconds,
+        daemon * 1e6 / Double(max(queries, 1)), client / seconds, client * 1e6 / Double(max(queries, 1)))
+}
+
 func loadAverage() -> String {
     (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").prefix(3)
         .joined(separator: " ") ?? "?"
@@ -78,33 +95,49 @@ func loadAverage() -> String {
             + "(range: from=Y-M&to=Y-M; word: q=<one of 200 frequent words>; doc: doc=<id>); default page (100)"
     )
 
+    let me = getpid()
     print("load before: \(loadAverage())")
+    var cpu = (cpuSeconds(daemon.processIdentifier), cpuSeconds(me))
     let (idle, idleSeconds) = LoadPhases.query(socket: socket, mix: mix, clients: clients, seconds: seconds)
     print("queries:     \(idle.summary(seconds: idleSeconds))")
+    print(
+        "cpu:         "
+            + cpuSummary(
+                daemon: cpuSeconds(daemon.processIdentifier) - cpu.0, client: cpuSeconds(me) - cpu.1,
+                queries: idle.values.count, seconds: idleSeconds))
     print("load after:  \(loadAverage())")
 
-    let stop = StopFlag()
-    let dropped = Mutex(0)
-    let bodies = corpus.documents.map(\.body)
+    // `--drops-per-second 0` and `--probes 0` leave out those phases (quicker runs of the queries alone).
     let perSecond = Double(number("drops-per-second"))
-    let dropper = Thread {
-        let count = LoadPhases.drop(
-            into: runFolder + "/inbox", bodies: bodies, perSecond: perSecond, prefix: "flood", stop: stop)
-        dropped.withLock { $0 = count }
+    if perSecond > 0 {
+        let stop = StopFlag()
+        let dropped = Mutex(0)
+        let bodies = corpus.documents.map(\.body)
+        let dropper = Thread {
+            let count = LoadPhases.drop(
+                into: runFolder + "/inbox", bodies: bodies, perSecond: perSecond, prefix: "flood", stop: stop)
+            dropped.withLock { $0 = count }
+        }
+        let before = try UnixHTTP(path: socket).get("/v1/health").body
+        dropper.start()
+        cpu = (cpuSeconds(daemon.processIdentifier), cpuSeconds(me))
+        let (busy, busySeconds) = LoadPhases.query(socket: socket, mix: mix, clients: clients, seconds: seconds)
+        let busyCPU = (cpuSeconds(daemon.processIdentifier) - cpu.0, cpuSeconds(me) - cpu.1)
+        stop.set()
+        while dropper.isExecuting { Thread.sleep(forTimeInterval: 0.01) }
+        Thread.sleep(forTimeInterval: 0.1)
+        let after = try UnixHTTP(path: socket).get("/v1/health").body
+        print("with drops:  \(busy.summary(seconds: busySeconds))")
+        print(
+            "cpu:         "
+                + cpuSummary(daemon: busyCPU.0, client: busyCPU.1, queries: busy.values.count, seconds: busySeconds))
+        print(
+            "             \(dropped.withLock { $0 }) documents dropped at \(Int(perSecond))/s; health before: \(String(decoding: before, as: UTF8.self))"
+        )
+        print("             health after: \(String(decoding: after, as: UTF8.self))")
+        print("load after:  \(loadAverage())")
     }
-    let before = try UnixHTTP(path: socket).get("/v1/health").body
-    dropper.start()
-    let (busy, busySeconds) = LoadPhases.query(socket: socket, mix: mix, clients: clients, seconds: seconds)
-    stop.set()
-    while dropper.isExecuting { Thread.sleep(forTimeInterval: 0.01) }
-    Thread.sleep(forTimeInterval: 0.1)
-    let after = try UnixHTTP(path: socket).get("/v1/health").body
-    print("with drops:  \(busy.summary(seconds: busySeconds))")
-    print(
-        "             \(dropped.withLock { $0 }) documents dropped at \(Int(perSecond))/s; health before: \(String(decoding: before, as: UTF8.self))"
-    )
-    print("             health after: \(String(decoding: after, as: UTF8.self))")
-    print("load after:  \(loadAverage())")
+    guard number("probes") > 0 else { return }
 
     // Let the daemon drain its inbox (the backlog of the drop phase: up to 10 minutes), then time single drops.
     for _ in 0..<6000 {

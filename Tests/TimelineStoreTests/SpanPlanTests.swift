@@ -9,7 +9,7 @@ import TimelineCore
 let spanEvents: [SampleEvent] = {
     var events: [SampleEvent] = []
     let start = CalendarDate(year: 2021, month: 6, day: 10)
-    for days in SpanClass.days.flatMap({ [$0 - 1, $0, $0 + 1] }) + [50_000] {
+    for days in Set(SpanClass.days + SpanClass.eventDays).sorted().flatMap({ [$0 - 1, $0, $0 + 1] }) + [50_000] {
         for offset in [-40_000, -3_700, -400, -40, -8, -2, 0, 3] {
             let first = start.adding(days: offset)
             events.append(
@@ -72,7 +72,7 @@ func allEvents(_ store: TimelineStore) throws -> [(id: Int64, start: String, end
     let (document, extraction) = sampleDocument(events: spanEvents)
     _ = try temporary.store.ingest(document, extraction: extraction, sha256: fakeHash("spans"))
     let rows = try temporary.store.pool.read { db in
-        try Row.fetchAll(db, sql: "SELECT summary, span_days FROM event")
+        try Row.fetchAll(db, sql: "SELECT summary, span_days, span_class FROM event")
     }
     let classes = Dictionary(uniqueKeysWithValues: rows.map { ($0["summary"] as String, $0["span_days"] as Int) })
     #expect(classes["Lasted 1 from 2021-06-10"] == 1)
@@ -84,6 +84,14 @@ func allEvents(_ store: TimelineStore) throws -> [(id: Int64, start: String, end
     #expect(classes["Open start"] == 0)
     #expect(classes["Open end"] == 0)
     #expect(classes["Malformed"] == 0)
+    // The interval plan's classes (`span_class`): the same, with quarters apart from years.
+    let finer = Dictionary(uniqueKeysWithValues: rows.map { ($0["summary"] as String, $0["span_class"] as Int) })
+    for (summary, days) in classes where ![32, 91, 92].contains(where: { summary.hasPrefix("Lasted \($0) ") }) {
+        #expect(finer[summary] == days, "\(summary)")
+    }
+    #expect(finer["Lasted 32 from 2021-06-10"] == 92)
+    #expect(finer["Lasted 92 from 2021-06-10"] == 92)
+    #expect(finer["Lasted 93 from 2021-06-10"] == 366)
 }
 
 @Test(arguments: [
@@ -136,8 +144,8 @@ func theLengthClassPlanSearchesEachClassInOrderWithoutSorting(parameters: [Strin
         try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: arguments).map { $0["detail"] as String }
     }
     let searches = plan.filter { $0.hasPrefix("SEARCH e ") }
-    #expect(searches.count == 2 + SpanClass.days.count, "\(plan)")
-    #expect(searches.allSatisfy { $0.hasPrefix("SEARCH e USING INDEX event_by_span (span_days=?") }, "\(plan)")
+    #expect(searches.count == 2 + SpanClass.eventDays.count, "\(plan)")
+    #expect(searches.allSatisfy { $0.hasPrefix("SEARCH e USING INDEX event_by_class (span_class=?") }, "\(plan)")
     // Open starts are found by their end, not by walking every event of class 0 that starts before `to`.
     #expect(searches.first?.contains("start=?") == true, "\(plan)")
     #expect(!plan.contains { $0.contains("TEMP B-TREE") }, "\(plan)")

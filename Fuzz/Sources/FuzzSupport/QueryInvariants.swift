@@ -34,7 +34,8 @@ public enum QueryInvariants {
     /// Parses `parameters` and checks: a refusal names one of the given parameters (or none) with a
     /// message; an accepted query has only known keys, a limit within `1...maximumLimit`, `from` before
     /// `to`, non-empty words without spaces, a positive document id; it runs on the store without error,
-    /// returns at most `limit` events, each overlapping `[from, to)`; its next cursor is accepted again.
+    /// returns at most `limit` events, each overlapping `[from, to)`, and the same page as stored objects
+    /// (`eventsJSON`, what the daemon sends); its next cursor is accepted again.
     public static func check(_ parameters: [String: String]) {
         let query: EventQuery
         do {
@@ -58,6 +59,14 @@ public enum QueryInvariants {
             page = try store.events(query)
         } catch {
             violated("accepted query \(parameters) failed on the store: \(error)")
+        }
+        // The daemon's pages: the events' stored objects, byte for byte what `EventJSON` writes for the records.
+        var written: [UInt8] = []
+        EventJSON.append(page, to: &written)
+        do {
+            guard try store.eventsJSON(query) == written else { violated("stored page differs for \(parameters)") }
+        } catch {
+            violated("accepted query \(parameters) failed on the store's pages: \(error)")
         }
         guard page.events.count <= query.limit else { violated("\(page.events.count) events for limit \(query.limit)") }
         for event in page.events {
