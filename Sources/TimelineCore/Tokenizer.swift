@@ -10,10 +10,19 @@ struct Tokenizer: Sendable {
     /// The classes of each lexicon entry.
     private let classesByEntry: [WordClass]
 
+    /// The event model's keys of each lexicon entry's word.
+    private let knownKeys: [WordKeys.Known]
+
     init(lexicon: Lexicon) {
         self.lexicon = lexicon
         table = WordTable(lexicon)
         classesByEntry = lexicon.entries.map(\.classes)
+        knownKeys = WordKeys.known(lexicon)
+    }
+
+    /// The `WordKeys` of the tokens in `range` (a sentence), those of lexicon words from a table.
+    func keys(_ scalars: [Unicode.Scalar], _ tokens: [Token], _ range: Range<Int>) -> [WordKeys] {
+        WordKeys.of(scalars, tokens, range, known: knownKeys)
     }
 
     /// Where the scan stands between two calls of `scan`: a token array is filled in one or more parts.
