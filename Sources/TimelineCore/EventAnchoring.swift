@@ -95,8 +95,11 @@ struct EventAnchoring: Sendable {
                 Anchor(trigger: $0, relation: relation)
             }
         }
-        var seen = Set<Int>()
-        return result.filter { seen.insert($0.trigger).inserted }
+        // The first anchor of each trigger: a handful at most, so compared in place rather than hashed into a set.
+        var unique: [Anchor] = []
+        unique.reserveCapacity(result.count)
+        for anchor in result where !unique.contains(where: { $0.trigger == anchor.trigger }) { unique.append(anchor) }
+        return unique
     }
 
     /// Events that share the time of the trigger's verb phrase: the period's own `ended` (`the quarter ended
