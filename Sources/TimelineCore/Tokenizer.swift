@@ -104,10 +104,12 @@ struct Tokenizer: Sendable {
                         // ASCII letters first, hashed as they are read; a letter beyond ASCII goes through
                         // the byte buffer.
                         var hash = WordTable.seed
+                        var tail: UInt32 = 0  // the last four letters, lowercased, the last in the lowest byte
                         while index < count {
                             let lower = scalars[index].value | 32
                             guard lower &- 97 < 26 else { break }
                             hash = WordTable.step(hash, UInt8(truncatingIfNeeded: lower))
+                            tail = tail << 8 | lower
                             index += 1
                         }
                         if index < count, scalars[index].value >= 128, scalars[index].properties.isAlphabetic {
@@ -128,10 +130,6 @@ struct Tokenizer: Sendable {
                             spelling = Self.spelling(buffer.bytes)
                         } else {
                             entry = table.entry(ascii: scalars, start..<index, hash: hash)
-                            var tail: UInt32 = 0
-                            for offset in max(start, index - 4)..<index {
-                                tail = tail << 8 | (scalars[offset].value | 32)
-                            }
                             spelling = Self.spelling(count: index - start, tail: tail, singleScalar: index - start == 1)
                         }
                         if value < 128 ? (value >= 65 && value <= 90) : scalar.properties.isUppercase {
