@@ -103,15 +103,8 @@ struct Tokenizer: Sendable {
                         kind = .word
                         // ASCII letters first, hashed as they are read; a letter beyond ASCII goes through
                         // the byte buffer.
-                        var hash = WordTable.seed
-                        var tail: UInt32 = 0  // the last four letters, lowercased, the last in the lowest byte
-                        while index < count {
-                            let lower = scalars[index].value | 32
-                            guard lower &- 97 < 26 else { break }
-                            hash = WordTable.step(hash, UInt8(truncatingIfNeeded: lower))
-                            tail = tail << 8 | lower
-                            index += 1
-                        }
+                        let (end, hash, tail) = Self.asciiLetters(scalars, from: index)
+                        index = end
                         if index < count, scalars[index].value >= 128, scalars[index].properties.isAlphabetic {
                             buffer.count = 0
                             for offset in start..<index { buffer.append(UInt8(scalars[offset].value | 32)) }
@@ -159,6 +152,25 @@ struct Tokenizer: Sendable {
             }
         }
         return written
+    }
+
+    /// The end of the run of ASCII letters at `start`, the `WordTable` hash steps over them lowercased, and
+    /// their last four bytes lowercased, the last in the lowest byte. A function of its own so that its loop
+    /// keeps its few variables in registers.
+    @inline(never) static func asciiLetters(
+        _ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int
+    ) -> (end: Int, hash: UInt64, tail: UInt32) {
+        var hash = WordTable.seed
+        var tail: UInt32 = 0
+        var index = start
+        while index < scalars.count {
+            let lower = scalars[index].value | 32
+            guard lower &- 97 < 26 else { break }
+            hash = WordTable.step(hash, UInt8(truncatingIfNeeded: lower))
+            tail = tail << 8 | lower
+            index += 1
+        }
+        return (index, hash, tail)
     }
 
     /// Reads the digit run at `index` (with `1,500` group separators and a decimal part folded in) and
