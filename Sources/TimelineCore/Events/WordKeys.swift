@@ -57,6 +57,17 @@ struct WordKeys: Sendable {
     /// Keys of the tokens in `range`: for a token with an entry in `known` of its length, the entry's keys
     /// with the token's shape; else one pass over the token's scalars, the last four kept for the suffixes.
     static func of(_ scalars: [Unicode.Scalar], _ tokens: [Token], _ range: Range<Int>, known: [Known]) -> [WordKeys] {
+        scalars.withUnsafeBufferPointer { scalars in
+            tokens.withUnsafeBufferPointer { tokens in
+                known.withUnsafeBufferPointer { of(scalars, tokens, range, known: $0) }
+            }
+        }
+    }
+
+    private static func of(
+        _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ tokens: UnsafeBufferPointer<Token>, _ range: Range<Int>,
+        known: UnsafeBufferPointer<Known>
+    ) -> [WordKeys] {
         var result: [WordKeys] = []
         result.reserveCapacity(range.count)
         for index in range {
