@@ -141,7 +141,7 @@ struct EventAnchoring: Sendable {
     }
 
     static let whenKey = WordKeys.key("when")
-    static let reportingKeys: Set<UInt64> = Set(
+    static let reportingKeys = KeySet(
         "said says say told tells added noted reported".split(separator: " ").map { WordKeys.key(String($0)) })
 
     /// The event right after a vague reference, which modifies what follows it: an adverb before its verb
@@ -316,7 +316,7 @@ struct EventAnchoring: Sendable {
 
     static let infinitivePenalty = 8
     /// Verbs of a phase of an activity named by the `-ing` form after them (`began trading`, `stopped paying`).
-    static let aspectualKeys: Set<UInt64> = Set(
+    static let aspectualKeys = KeySet(
         "begin begins began begun beginning start starts started starting stop stops stopped stopping resume resumes resumed resuming continue continues continued continuing keep keeps kept finish finishes finished quit"
             .split(separator: " ").map { WordKeys.key(String($0)) })
     static let ingKey = WordKeys.key("ing")
