@@ -95,8 +95,11 @@ struct EventAnchoring: Sendable {
                 Anchor(trigger: $0, relation: relation)
             }
         }
-        var seen = Set<Int>()
-        return result.filter { seen.insert($0.trigger).inserted }
+        // The first anchor of each trigger: a handful at most, so compared in place rather than hashed into a set.
+        var unique: [Anchor] = []
+        unique.reserveCapacity(result.count)
+        for anchor in result where !unique.contains(where: { $0.trigger == anchor.trigger }) { unique.append(anchor) }
+        return unique
     }
 
     /// Events that share the time of the trigger's verb phrase: the period's own `ended` (`the quarter ended
@@ -138,7 +141,7 @@ struct EventAnchoring: Sendable {
     }
 
     static let whenKey = WordKeys.key("when")
-    static let reportingKeys: Set<UInt64> = Set(
+    static let reportingKeys = KeySet(
         "said says say told tells added noted reported".split(separator: " ").map { WordKeys.key(String($0)) })
 
     /// The event right after a vague reference, which modifies what follows it: an adverb before its verb
@@ -276,23 +279,33 @@ struct EventAnchoring: Sendable {
             return keys[index - sentence.lowerBound].suffix3 == Self.ingKey
                 && !tokens[index - 1].classes.contains(.auxiliary)
         }
-        func count(_ range: Range<Int>, _ marks: [Unicode.Scalar]) -> Bool {
-            range.contains { index in marks.contains { tokens[index].isPunct($0) } }
+        func hasMark(_ range: Range<Int>, _ mark: UInt32, or other: UInt32) -> Bool {
+            range.contains { tokens[$0].kind == .punct && (tokens[$0].punct == mark || tokens[$0].punct == other) }
+        }
+        // The nearer of the candidates (the left one first, on a tie) not cut off by `;`, preferring those
+        // not cut off by `,` or `:` either; kept as they come, with no arrays made.
+        var nearest: (index: Int, distance: Int)?
+        var nearestInClause: (index: Int, distance: Int)?
+        func consider(_ index: Int, distance: Int, between: Range<Int>) {
+            guard !hasMark(between, 59, or: 59) else { return }  // ";"
+            if distance < nearest?.distance ?? .max { nearest = (index, distance) }
+            if !hasMark(between, 44, or: 58), distance < nearestInClause?.distance ?? .max {  // "," ":"
+                nearestInClause = (index, distance)
+            }
         }
         let leftIndex = events.lastIndex { $0 < first }
-        let candidates = [
-            leftIndex.map { events[$0] }.map { (index: $0, distance: first - $0, between: ($0 + 1)..<first) },
-            events.first { $0 > last }.map {
-                (
-                    index: $0,
-                    distance: $0 - last + (tokens[$0 - 1].is(.to) || isParticiple($0) ? Self.infinitivePenalty : 1),
-                    between: (last + 1)..<$0
-                )
-            },
-        ].compactMap { $0 }.filter { !count($0.between, [";"]) }
-        let inClause = candidates.filter { !count($0.between, [",", ":"]) }
-        guard let best = (inClause.isEmpty ? candidates : inClause).min(by: { $0.distance < $1.distance })?.index
-        else { return nil }
+        if let leftIndex {
+            let left = events[leftIndex]
+            consider(left, distance: first - left, between: (left + 1)..<first)
+        }
+        if let right = events.first(where: { $0 > last }) {
+            consider(
+                right,
+                distance: right - last
+                    + (tokens[right - 1].is(.to) || isParticiple(right) ? Self.infinitivePenalty : 1),
+                between: (last + 1)..<right)
+        }
+        guard let best = (nearestInClause ?? nearest)?.index else { return nil }
         if let leftIndex, best == events[leftIndex], leftIndex > 0,
             let verb = governingVerb(tokens, object: best, candidate: events[leftIndex - 1])
         {
@@ -303,7 +316,7 @@ struct EventAnchoring: Sendable {
 
     static let infinitivePenalty = 8
     /// Verbs of a phase of an activity named by the `-ing` form after them (`began trading`, `stopped paying`).
-    static let aspectualKeys: Set<UInt64> = Set(
+    static let aspectualKeys = KeySet(
         "begin begins began begun beginning start starts started starting stop stops stopped stopping resume resumes resumed resuming continue continues continued continuing keep keeps kept finish finishes finished quit"
             .split(separator: " ").map { WordKeys.key(String($0)) })
     static let ingKey = WordKeys.key("ing")

@@ -176,7 +176,7 @@ public struct Extractor: Sendable {
         var sentenceKeys: (sentence: Range<Int>, keys: [WordKeys])?
         for (timex, place) in zip(timexes, located) {
             let sentence = place.sentence
-            if sentenceKeys?.sentence != sentence { sentenceKeys = (sentence, WordKeys.of(scalars, tokens, sentence)) }
+            if sentenceKeys?.sentence != sentence { sentenceKeys = (sentence, tokenizer.keys(scalars, tokens, sentence)) }
             let keys = sentenceKeys?.keys ?? []
             let nearby = detector.nearby(
                 tokens, first: place.first, last: place.last, sentence: sentence, keys: keys, skip: { covered[$0] })
@@ -218,7 +218,7 @@ public struct Extractor: Sendable {
         }
         if publicationDateEvents {
             for (position, sentence) in sentences.enumerated() where lastDated[position] < 0 {
-                let keys = WordKeys.of(scalars, tokens, sentence)
+                let keys = tokenizer.keys(scalars, tokens, sentence)
                 for found in detector.triggers(tokens, sentence: sentence, keys: keys, skip: { covered[$0] })
                 where found.grammar.tense == .present && found.grammar.aspect == .perfective {
                     events.append(

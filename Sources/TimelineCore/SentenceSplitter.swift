@@ -9,7 +9,12 @@ enum SentenceSplitter {
     static let maximumTokens = 300
 
     static func sentences(_ tokens: [Token]) -> [Range<Int>] {
+        tokens.withUnsafeBufferPointer { sentences($0) }
+    }
+
+    private static func sentences(_ tokens: UnsafeBufferPointer<Token>) -> [Range<Int>] {
         var result: [Range<Int>] = []
+        result.reserveCapacity(tokens.count / 16 + 4)  // news sentences run to 20 to 30 tokens
         var start = 0
         var index = 0
         while index < tokens.count {
@@ -41,7 +46,7 @@ enum SentenceSplitter {
         return result
     }
 
-    private static func endsSentence(_ tokens: [Token], period: Int, next: Int) -> Bool {
+    private static func endsSentence(_ tokens: UnsafeBufferPointer<Token>, period: Int, next: Int) -> Bool {
         let nextToken = tokens[next]
         if nextToken.gapBefore.rawValue >= Gap.newline.rawValue { return true }
         if nextToken.kind == .word && !nextToken.isCapitalized { return false }

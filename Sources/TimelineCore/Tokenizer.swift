@@ -10,32 +10,76 @@ struct Tokenizer: Sendable {
     /// The classes of each lexicon entry.
     private let classesByEntry: [WordClass]
 
+    /// The event model's keys of each lexicon entry's word.
+    private let knownKeys: [WordKeys.Known]
+
     init(lexicon: Lexicon) {
         self.lexicon = lexicon
         table = WordTable(lexicon)
         classesByEntry = lexicon.entries.map(\.classes)
+        knownKeys = WordKeys.known(lexicon)
+    }
+
+    /// The `WordKeys` of the tokens in `range` (a sentence), those of lexicon words from a table.
+    func keys(_ scalars: [Unicode.Scalar], _ tokens: [Token], _ range: Range<Int>) -> [WordKeys] {
+        WordKeys.of(scalars, tokens, range, known: knownKeys)
+    }
+
+    /// Where the scan stands between two calls of `scan`: a token array is filled in one or more parts.
+    struct ScanState {
+        var index = 0
+        var newlines = 0
+        var sawSpace = false
     }
 
     func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
-        var tokens: [Token] = []
-        tokens.reserveCapacity(scalars.count / 4 + 16)  // news text has about one token per 5 to 6 scalars
         var buffer = ByteBuffer()
         defer { buffer.free() }
+        var state = ScanState()
+        // Written in place into an array sized for news text (about one token per 5 to 6 scalars); text
+        // denser in tokens continues in further parts.
+        var tokens = [Token](unsafeUninitializedCapacity: scalars.count / 4 + 16) { part, written in
+            written = scan(scalars, &state, &buffer, into: part)
+        }
+        while state.index < scalars.count {
+            let part = [Token](unsafeUninitializedCapacity: max(1024, tokens.count)) { part, written in
+                written = scan(scalars, &state, &buffer, into: part)
+            }
+            tokens += part
+        }
+        return tokens
+    }
+
+    /// Tokenizes from `state` on until the end of `scalars` or until `out` is full; returns the number of
+    /// tokens written.
+    private func scan(
+        _ scalars: [Unicode.Scalar], _ state: inout ScanState, _ buffer: inout ByteBuffer,
+        into out: UnsafeMutableBufferPointer<Token>
+    ) -> Int {
+        var written = 0
+        let capacity = out.count
+        let out = out.baseAddress.unsafelyUnwrapped
         scalars.withUnsafeBufferPointer { scalars in
             classesByEntry.withUnsafeBufferPointer { classesByEntry in
-                var index = 0
-                var newlines = 0
-                var sawSpace = false
+                var index = state.index
+                var newlines = state.newlines
+                var sawSpace = state.sawSpace
+                defer { (state.index, state.newlines, state.sawSpace) = (index, newlines, sawSpace) }
                 let count = scalars.count
-                while index < count {
+                while index < count, written < capacity {
                     let scalar = scalars[index]
                     let value = scalar.value
+                    if value == 32 {
+                        sawSpace = true
+                        index += 1
+                        continue
+                    }
                     if value == 10 {
                         newlines += 1
                         index += 1
                         continue
                     }
-                    if value == 32 || value == 9 || value == 13 || (value >= 128 && scalar.properties.isWhitespace) {
+                    if value == 9 || value == 13 || (value >= 128 && scalar.properties.isWhitespace) {
                         sawSpace = true
                         index += 1
                         continue
@@ -45,82 +89,129 @@ struct Tokenizer: Sendable {
                     newlines = 0
                     sawSpace = false
                     let start = index
-                    buffer.count = 0
                     var kind = TokenKind.punct
                     var number = 0
                     var digits = 0
                     var punct: UInt32 = 0
+                    let entry: Int32
+                    var spelling: Spelling
                     if Self.isDigit(value) {
                         kind = .number
-                        var plain = true
-                        while index < count {
-                            let v = scalars[index].value
-                            if Self.isDigit(v) {
-                                number = number &* 10 &+ Int(v - 48)
-                                digits += 1
-                                buffer.append(UInt8(v))
-                                index += 1
-                            } else if v == 44, Self.isGroup(scalars, index + 1) {
-                                plain = false
-                                index += 1
-                            } else if v == 46, index + 1 < count, Self.isDigit(scalars[index + 1].value) {
-                                plain = false
-                                buffer.append(46)
-                                index += 1
-                                while index < count, Self.isDigit(scalars[index].value) {
-                                    buffer.append(UInt8(scalars[index].value))
-                                    index += 1
-                                }
-                                break
-                            } else {
-                                break
-                            }
-                        }
-                        if !plain { digits = 0 }
-                    } else if Self.isLetter(scalar) {
+                        (number, digits, spelling) = Self.number(scalars, &index)
+                        entry = -1
+                    } else if Self.isASCIILetter(value) || (value >= 128 && scalar.properties.isAlphabetic) {
                         kind = .word
-                        while index < count {
-                            let v = scalars[index].value
-                            if v >= 97 && v <= 122 {  // the common case first: a lowercase ASCII letter
-                                buffer.append(UInt8(v))
-                            } else if v >= 65 && v <= 90 {
-                                buffer.append(UInt8(v + 32))
-                            } else if v >= 128 && scalars[index].properties.isAlphabetic {
-                                Self.appendLower(scalars[index], to: &buffer)
-                            } else {
-                                break
+                        // ASCII letters first, hashed as they are read; a letter beyond ASCII goes through
+                        // the byte buffer.
+                        let (end, hash, tail) = Self.asciiLetters(scalars, from: index)
+                        index = end
+                        if index < count, scalars[index].value >= 128, scalars[index].properties.isAlphabetic {
+                            buffer.count = 0
+                            for offset in start..<index { buffer.append(UInt8(scalars[offset].value | 32)) }
+                            while index < count {
+                                let v = scalars[index].value
+                                if Self.isASCIILetter(v) {
+                                    buffer.append(UInt8(v | 32))
+                                } else if v >= 128 && scalars[index].properties.isAlphabetic {
+                                    Self.appendLower(scalars[index], to: &buffer)
+                                } else {
+                                    break
+                                }
+                                index += 1
                             }
-                            index += 1
+                            entry = table.entry(buffer.bytes)
+                            spelling = Self.spelling(buffer.bytes)
+                        } else {
+                            entry = table.entry(ascii: scalars, start..<index, hash: hash)
+                            spelling = Self.spelling(count: index - start, tail: tail, singleScalar: index - start == 1)
                         }
+                        if value < 128 ? (value >= 65 && value <= 90) : scalar.properties.isUppercase {
+                            spelling.insert(.capitalized)
+                        }
+                    } else if value < 128 {
+                        punct = value
+                        entry = table.entry(byte: UInt8(value))
+                        spelling = .singleScalar
+                        index += 1
                     } else {
+                        buffer.count = 0
                         Self.appendLower(scalar, to: &buffer)
-                        punct = value < 128 ? UInt32(buffer[0]) : Self.firstScalar(buffer)
+                        punct = Self.firstScalar(buffer)
+                        entry = table.entry(buffer.bytes)
+                        spelling = Self.spelling(buffer.bytes)
                         index += 1
                     }
-                    let entry = kind == .number ? -1 : table.entry(buffer.bytes)
-                    var spelling = Self.spelling(buffer.bytes)
-                    if kind == .word, value < 128 ? (value >= 65 && value <= 90) : scalar.properties.isUppercase {
-                        spelling.insert(.capitalized)
-                    }
-                    tokens.append(
-                        Token(
+                    (out + written).initialize(
+                        to: Token(
                             start: start, end: index, number: number,
                             classes: entry >= 0 ? classesByEntry[Int(entry)] : [], entry: entry, punct: punct,
                             digits: Int16(truncatingIfNeeded: digits), kind: kind, gapBefore: gap,
                             spelling: spelling))
+                    written += 1
                 }
             }
         }
-        return tokens
+        return written
     }
+
+    /// The end of the run of ASCII letters at `start`, the `WordTable` hash steps over them lowercased, and
+    /// their last four bytes lowercased, the last in the lowest byte. A function of its own so that its loop
+    /// keeps its few variables in registers.
+    @inline(never) static func asciiLetters(
+        _ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int
+    ) -> (end: Int, hash: UInt64, tail: UInt32) {
+        var hash = WordTable.seed
+        var tail: UInt32 = 0
+        var index = start
+        while index < scalars.count {
+            let lower = scalars[index].value | 32
+            guard lower &- 97 < 26 else { break }
+            hash = WordTable.step(hash, UInt8(truncatingIfNeeded: lower))
+            tail = tail << 8 | lower
+            index += 1
+        }
+        return (index, hash, tail)
+    }
+
+    /// Reads the digit run at `index` (with `1,500` group separators and a decimal part folded in) and
+    /// moves `index` past it: its value, its digit count (0 when not a plain run) and its spelling facts.
+    @inline(__always) static func number(
+        _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ index: inout Int
+    ) -> (number: Int, digits: Int, spelling: Spelling) {
+        let count = scalars.count
+        var number = 0
+        var digits = 0
+        var length = 0  // the UTF-8 bytes of the token's text without its group separators
+        var plain = true
+        while index < count {
+            let v = scalars[index].value
+            if isDigit(v) {
+                number = number &* 10 &+ Int(v - 48)
+                digits += 1
+                length += 1
+                index += 1
+            } else if v == 44, isGroup(scalars, index + 1) {
+                plain = false
+                index += 1
+            } else if v == 46, index + 1 < count, isDigit(scalars[index + 1].value) {
+                plain = false
+                length += 1
+                index += 1
+                while index < count, isDigit(scalars[index].value) {
+                    length += 1
+                    index += 1
+                }
+                break
+            } else {
+                break
+            }
+        }
+        return (number, plain ? digits : 0, spelling(count: length, tail: 0, singleScalar: length == 1))
+    }
+
+    @inline(__always) static func isASCIILetter(_ value: UInt32) -> Bool { (value | 32) &- 97 < 26 }
 
     @inline(__always) static func isDigit(_ value: UInt32) -> Bool { value >= 48 && value <= 57 }
-
-    @inline(__always) static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        let v = scalar.value
-        if v < 128 { return (v >= 97 && v <= 122) || (v >= 65 && v <= 90) }
-        return scalar.properties.isAlphabetic
-    }
 
     /// Exactly three digits follow at `index`, and then no further digit.
     static func isGroup(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ index: Int) -> Bool {
@@ -128,64 +219,4 @@ struct Tokenizer: Sendable {
         for offset in 0..<3 where !isDigit(scalars[index + offset].value) { return false }
         return index + 3 == scalars.count || !isDigit(scalars[index + 3].value)
     }
-
-    @inline(__always) static func appendLower(_ scalar: Unicode.Scalar, to buffer: inout ByteBuffer) {
-        let v = scalar.value
-        if v < 128 {
-            buffer.append(UInt8(v >= 65 && v <= 90 ? v + 32 : v))
-        } else {
-            for lower in scalar.properties.lowercaseMapping.utf8 { buffer.append(lower) }
-        }
-    }
-
-    /// The first scalar of non-empty UTF-8 bytes.
-    static func firstScalar(_ buffer: ByteBuffer) -> UInt32 {
-        String(decoding: buffer.bytes, as: UTF8.self).unicodeScalars.first?.value ?? 0
-    }
-
-    /// The spelling facts of lowercased UTF-8 text (all but `capitalized`).
-    @inline(__always) static func spelling(_ bytes: UnsafeBufferPointer<UInt8>) -> Spelling {
-        var spelling: Spelling = []
-        let count = bytes.count
-        if count > 4 { spelling.insert(.longerThanFour) }
-        if count >= 2, bytes[count - 1] == 100, bytes[count - 2] == 101 {  // "ed"
-            spelling.insert(.endsInED)
-            if count >= 4, bytes[count - 3] == 101, bytes[count - 4] == 99 { spelling.insert(.endsInCEED) }
-        }
-        if count >= 3, bytes[count - 1] == 103, bytes[count - 2] == 110, bytes[count - 3] == 105 {  // "ing"
-            spelling.insert(.endsInING)
-        }
-        if count == 1 || (count > 1 && count <= 4 && bytes[0] >= 0xC0 && !bytes[1...].contains { $0 & 0xC0 != 0x80 }) {
-            spelling.insert(.singleScalar)
-        }
-        return spelling
-    }
-}
-
-/// The lowercased bytes of the current token: a growable buffer the tokenizer owns for one call and frees
-/// at its end (no uniqueness checks per byte, as an array would make).
-struct ByteBuffer {
-    private var storage = UnsafeMutablePointer<UInt8>.allocate(capacity: 64)
-    private var capacity = 64
-    var count = 0
-
-    var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: storage, count: count) }
-
-    subscript(index: Int) -> UInt8 { storage[index] }
-
-    @inline(__always) mutating func append(_ byte: UInt8) {
-        if count == capacity { grow() }
-        storage[count] = byte
-        count += 1
-    }
-
-    private mutating func grow() {
-        let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
-        larger.update(from: storage, count: count)
-        storage.deallocate()
-        storage = larger
-        capacity *= 2
-    }
-
-    func free() { storage.deallocate() }
 }

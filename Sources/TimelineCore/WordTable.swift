@@ -42,10 +42,19 @@ struct WordTable: Sendable {
 
     /// FNV-1a over the bytes.
     @inline(__always) static func hash(_ word: UnsafeBufferPointer<UInt8>) -> Int {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in word { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return Int(truncatingIfNeeded: hash ^ (hash >> 29))
+        var hash = seed
+        for byte in word { hash = step(hash, byte) }
+        return finish(hash)
     }
+
+    static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// One FNV-1a step: the tokenizer hashes an ASCII word as it reads it.
+    @inline(__always) static func step(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
+        (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+    }
+
+    @inline(__always) static func finish(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash ^ (hash >> 29)) }
 
     @inline(__always) private static func check(_ hash: Int) -> UInt32 {
         UInt32(truncatingIfNeeded: UInt(bitPattern: hash) >> 32)
@@ -57,8 +66,34 @@ struct WordTable: Sendable {
         return lookUp(word)
     }
 
+    /// The entry index of the one-byte word `byte` (below 128), or -1.
+    @inline(__always) func entry(byte: UInt8) -> Int32 { single[Int(byte)] }
+
+    /// The entry index of the ASCII letters `range` of `scalars`, lowercased, whose FNV-1a steps (over the
+    /// lowercased bytes) are `hash`; or -1.
+    @inline(__always) func entry(
+        ascii scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, hash: UInt64
+    ) -> Int32 {
+        if range.count == 1 { return single[Int(scalars[range.lowerBound].value | 32)] }
+        return lookUp(hash: Self.finish(hash), count: range.count) { stored in
+            for index in range.indices where UInt32(stored[index - range.lowerBound]) != scalars[index].value | 32 {
+                return false
+            }
+            return true
+        }
+    }
+
     private func lookUp(_ word: UnsafeBufferPointer<UInt8>) -> Int32 {
-        let hash = Self.hash(word)
+        lookUp(hash: Self.hash(word), count: word.count) { stored in
+            for index in 0..<word.count where stored[index] != word[index] { return false }
+            return true
+        }
+    }
+
+    /// The entry whose bytes have `hash`, number `count` and satisfy `equal` (given a pointer to them).
+    @inline(__always) private func lookUp(
+        hash: Int, count: Int, _ equal: (UnsafePointer<UInt8>) -> Bool
+    ) -> Int32 {
         let check = Self.check(hash)
         return slots.withUnsafeBufferPointer { slots in
             bytes.withUnsafeBufferPointer { stored in
@@ -66,14 +101,10 @@ struct WordTable: Sendable {
                 while true {
                     let candidate = slots[slot]
                     if candidate.entry < 0 { return -1 }
-                    if candidate.check == check, Int(candidate.length) == word.count {
-                        let offset = Int(candidate.offset)
-                        var equal = true
-                        for index in 0..<word.count where stored[offset + index] != word[index] {
-                            equal = false
-                            break
-                        }
-                        if equal { return candidate.entry }
+                    if candidate.check == check, Int(candidate.length) == count,
+                        equal(stored.baseAddress.unsafelyUnwrapped + Int(candidate.offset))
+                    {
+                        return candidate.entry
                     }
                     slot = (slot + 1) & mask
                 }

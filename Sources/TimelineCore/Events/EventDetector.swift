@@ -21,7 +21,7 @@ struct EventDetector: Sendable {
     }
 
     /// The triggers of one sentence, in order.
-    /// - Parameter keys: The keys of the sentence's tokens (`WordKeys.of`), computed once by the caller.
+    /// - Parameter keys: The keys of the sentence's tokens (`Tokenizer.keys`), computed once by the caller.
     func triggers(
         _ tokens: [Token], sentence: Range<Int>, keys: [WordKeys], skip: (Int) -> Bool = { _ in false }
     ) -> [Found] {
@@ -81,7 +81,7 @@ extension Extractor {
         let tokens = tokenizer.tokenize(scalars)
         var result: [DetectedEvent] = []
         for sentence in SentenceSplitter.sentences(tokens) {
-            let keys = WordKeys.of(scalars, tokens, sentence)
+            let keys = tokenizer.keys(scalars, tokens, sentence)
             for found in detector.triggers(tokens, sentence: sentence, keys: keys) {
                 let token = tokens[found.index]
                 result.append(

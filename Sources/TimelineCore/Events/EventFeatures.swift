@@ -19,27 +19,34 @@ enum EventFeatures {
         _ tokens: [Token], _ index: Int, sentence: Range<Int>, keys: [WordKeys], offset: Int,
         into features: inout Sink
     ) {
-        @inline(__always) func key(_ at: Int) -> WordKeys { sentence.contains(at) ? keys[at - offset] : .outside }
-        @inline(__always) func classes(_ at: Int) -> UInt64 {
-            sentence.contains(at) ? tokens[at].classes.rawValue : 1 << 63
+        // Read through buffer pointers, without bounds checks.
+        keys.withUnsafeBufferPointer { keys in
+            tokens.withUnsafeBufferPointer { tokens in
+                @inline(__always) func key(_ at: Int) -> WordKeys {
+                    sentence.contains(at) ? keys[at - offset] : .outside
+                }
+                @inline(__always) func classes(_ at: Int) -> UInt64 {
+                    sentence.contains(at) ? tokens[at].classes.rawValue : 1 << 63
+                }
+                let here = key(index)
+                let left = key(index - 1)
+                features.add(mix(1, here.word))
+                features.add(mix(2, here.suffix2))
+                features.add(mix(3, here.suffix3))
+                features.add(mix(4, here.suffix4))
+                features.add(mix(5, left.word))
+                features.add(mix(6, key(index + 1).word))
+                features.add(mix(7, key(index - 2).word))
+                features.add(mix(8, key(index + 2).word))
+                features.add(mix(9, here.shape))
+                features.add(mix(10, mix(left.word, here.suffix3)))
+                features.add(mix(11, left.shape &* 16 &+ here.shape))
+                features.add(mix(12, 0))
+                appendBits(13, classes(index), into: &features)
+                appendBits(14, classes(index - 1), into: &features)
+                appendBits(15, classes(index + 1), into: &features)
+            }
         }
-        let here = key(index)
-        let left = key(index - 1)
-        features.add(mix(1, here.word))
-        features.add(mix(2, here.suffix2))
-        features.add(mix(3, here.suffix3))
-        features.add(mix(4, here.suffix4))
-        features.add(mix(5, left.word))
-        features.add(mix(6, key(index + 1).word))
-        features.add(mix(7, key(index - 2).word))
-        features.add(mix(8, key(index + 2).word))
-        features.add(mix(9, here.shape))
-        features.add(mix(10, mix(left.word, here.suffix3)))
-        features.add(mix(11, left.shape &* 16 &+ here.shape))
-        features.add(mix(12, 0))
-        appendBits(13, classes(index), into: &features)
-        appendBits(14, classes(index - 1), into: &features)
-        appendBits(15, classes(index + 1), into: &features)
     }
 
     /// One feature per lexicon class bit set in `bits`.

@@ -30,7 +30,7 @@ public enum EventTrainer {
             let tokens = tokenizer.tokenize(scalars)
             let events = document.events.sorted { $0.lowerBound < $1.lowerBound }
             for sentence in SentenceSplitter.sentences(tokens) {
-                let keys = WordKeys.of(scalars, tokens, sentence)
+                let keys = tokenizer.keys(scalars, tokens, sentence)
                 for index in sentence where tokens[index].kind == .word {
                     let token = tokens[index]
                     scratch.removeAll(keepingCapacity: true)

@@ -12,7 +12,7 @@ extension Extractor {
             let source = lastDated[position - 1]
             guard source >= 0, let span = timexes[source].span, tokens[sentence.lowerBound].is(.since)
             else { continue }
-            let keys = WordKeys.of(scalars, tokens, sentence)
+            let keys = tokenizer.keys(scalars, tokens, sentence)
             let found = detector.triggers(tokens, sentence: sentence, keys: keys, skip: { covered[$0] })
             let anchors = anchoring.backReference(tokens, sentence: sentence, keys: keys, events: found.map(\.index))
             for anchor in anchors {

@@ -5,29 +5,33 @@
 /// first auxiliary gives present or past; `to` → infinitive. Without a chain the trigger's own form decides.
 /// `plans to`, `expected to`, `wants to` … make the event's modality that verb.
 struct GrammarReader: Sendable {
-    private let present: Set<UInt64>
-    private let past: Set<UInt64>
-    private let have: Set<UInt64>
-    private let be: Set<UInt64>
-    private let beBare: Set<UInt64>
-    private let future: Set<UInt64>
-    private let negation: Set<UInt64>
-    private let intention: Set<UInt64>
+    private let present: KeySet
+    private let past: KeySet
+    private let have: KeySet
+    private let be: KeySet
+    private let beBare: KeySet
+    private let future: KeySet
+    private let negation: KeySet
+    private let intention: KeySet
     private let to: UInt64
     private let t: UInt64
     private let words: [UInt64: String]
     /// Every auxiliary or modal key, contracted forms (`didn`, `couldn`) included.
-    private let contractions: Set<UInt64>
+    private let contractions: KeySet
 
     init() {
-        func keys(_ text: String) -> Set<UInt64> { Set(text.split(separator: " ").map { WordKeys.key(String($0)) }) }
-        present = keys("is are am has have do does 's 're 've isn aren hasn haven doesn don")
-        past = keys("was were had did wasn weren hadn didn")
-        have = keys("has have had having 've hasn haven hadn")
-        be = keys("is are am was were 's 're isn aren wasn weren")
-        beBare = keys("be been being")
-        future = keys("will shall 'll wo won")
-        negation = keys("not never no")
+        func keys(_ text: String) -> [UInt64] { text.split(separator: " ").map { WordKeys.key(String($0)) } }
+        func keySet(_ text: String) -> KeySet { KeySet(keys(text)) }
+        let presentKeys = keys("is are am has have do does 's 're 've isn aren hasn haven doesn don")
+        let pastKeys = keys("was were had did wasn weren hadn didn")
+        let futureKeys = keys("will shall 'll wo won")
+        present = KeySet(presentKeys)
+        past = KeySet(pastKeys)
+        have = keySet("has have had having 've hasn haven hadn")
+        be = keySet("is are am was were 's 're isn aren wasn weren")
+        beBare = keySet("be been being")
+        future = KeySet(futureKeys)
+        negation = keySet("not never no")
         to = WordKeys.key("to")
         t = WordKeys.key("t")
         let modals = "would could may might must can should ca"
@@ -36,7 +40,7 @@ struct GrammarReader: Sendable {
             hope hopes hoped aim aims aimed propose proposes proposed agree agrees agreed promise promises \
             promised seek seeks sought threaten threatens threatened scheduled set due likely going
             """
-        intention = keys(intentions)
+        intention = keySet(intentions)
         var words: [UInt64: String] = [:]
         for word in (modals + " " + intentions).split(separator: " ") {
             words[WordKeys.key(String(word))] = String(word)
@@ -45,7 +49,7 @@ struct GrammarReader: Sendable {
         {
             words[WordKeys.key(contracted)] = modal
         }
-        contractions = present.union(past).union(future).union(words.keys)
+        contractions = KeySet(presentKeys + pastKeys + futureKeys + words.keys)
         self.words = words
     }
 

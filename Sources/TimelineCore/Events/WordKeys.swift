@@ -31,12 +31,63 @@ struct WordKeys: Sendable {
         (hash ^ UInt64(value)) &* 0x100_0000_01b3
     }
 
-    /// Keys of the tokens in `range`: one pass over each token's scalars, the last four kept for the suffixes.
-    static func of(_ scalars: [Unicode.Scalar], _ tokens: [Token], _ range: Range<Int>) -> [WordKeys] {
+    /// The keys (shape 0) of a lexicon entry's word and its length in scalars.
+    struct Known: Sendable {
+        var keys: WordKeys
+        var length: Int
+    }
+
+    /// The keys of every lexicon entry, by entry index: built once, so that a token with an entry is keyed
+    /// without reading its scalars.
+    static func known(_ lexicon: Lexicon) -> [Known] {
+        var known = [Known](repeating: Known(keys: outside, length: -1), count: lexicon.entries.count)
+        for (word, entry) in lexicon.words {
+            let scalars = Array(word.unicodeScalars)
+            // A lexicon word is lowercase: the keys of `word` as a token of its own.
+            let token = Token(
+                start: 0, end: scalars.count, number: 0, classes: [], entry: -1, punct: 0, digits: 0, kind: .word,
+                gapBefore: .none, spelling: [])
+            if scalars.allSatisfy({ lower($0) == $0.value }) {
+                known[Int(entry)] = Known(keys: of(scalars, [token], 0..<1, known: [])[0], length: scalars.count)
+            }
+        }
+        return known
+    }
+
+    /// Keys of the tokens in `range`: for a token with an entry in `known` of its length, the entry's keys
+    /// with the token's shape; else one pass over the token's scalars, the last four kept for the suffixes.
+    static func of(_ scalars: [Unicode.Scalar], _ tokens: [Token], _ range: Range<Int>, known: [Known]) -> [WordKeys] {
+        scalars.withUnsafeBufferPointer { scalars in
+            tokens.withUnsafeBufferPointer { tokens in
+                known.withUnsafeBufferPointer { of(scalars, tokens, range, known: $0) }
+            }
+        }
+    }
+
+    private static func of(
+        _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ tokens: UnsafeBufferPointer<Token>, _ range: Range<Int>,
+        known: UnsafeBufferPointer<Known>
+    ) -> [WordKeys] {
         var result: [WordKeys] = []
         result.reserveCapacity(range.count)
         for index in range {
             let token = tokens[index]
+            let count = token.end - token.start
+            if token.entry >= 0, Int(token.entry) < known.count, known[Int(token.entry)].length == count {
+                var keys = known[Int(token.entry)].keys
+                if token.kind == .punct {
+                    keys.shape = 4
+                } else {
+                    // The word's letters lowercase to the entry's: a capital is one that lowercases otherwise.
+                    var upper = 0
+                    for offset in token.start..<token.end where lower(scalars[offset]) != scalars[offset].value {
+                        upper += 1
+                    }
+                    keys.shape = upper == 0 ? 0 : upper == count && count > 1 ? 2 : 1
+                }
+                result.append(keys)
+                continue
+            }
             var word: UInt64 = 0xcbf2_9ce4_8422_2325
             var last: (UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0)  // the 4th, 3rd, 2nd and last letters from the end
             var upper = 0
@@ -46,7 +97,6 @@ struct WordKeys: Sendable {
                 word = step(word, lowered)
                 last = (last.1, last.2, last.3, lowered)
             }
-            let count = token.end - token.start
             let start: UInt64 = 0xcbf2_9ce4_8422_2325
             let suffix1 = step(start, last.3)
             let suffix2 = count >= 2 ? step(step(start, last.2), last.3) : suffix1
