@@ -27,15 +27,24 @@ struct EventAnchoring: Sendable {
     }
 
     /// Anchors for one time expression covering tokens `first...last`.
-    /// - Parameter events: The sentence's event triggers (token indices, in order).
+    /// - Parameters:
+    ///   - events: The event triggers near the expression (token indices, in order).
+    ///   - isEvent: Whether any token of the sentence is an event trigger, for rules that look further.
     func anchors(
         _ tokens: [Token], first: Int, last: Int, sentence: Range<Int>, events: [Int], vague: Bool = false,
-        keys: [WordKeys]? = nil, dated: Bool = true, inTimex: (Int) -> Bool
+        keys: [WordKeys]? = nil, dated: Bool = true, inTimex: (Int) -> Bool, isEvent: ((Int) -> Bool)? = nil
     ) -> [Anchor] {
+        let isEvent = isEvent ?? { events.contains($0) }
+        // `the 1996 bombing that killed one person`: the relative clause's verb shares the noun's time.
+        func phraseVerbs(_ noun: Int, _ relation: TemporalRelation) -> [Anchor] {
+            relativeClauseVerb(tokens, after: noun, sentence: sentence, isEvent: isEvent).map {
+                [Anchor(trigger: $0, relation: relation)]
+            } ?? []
+        }
         if let noun = modifiedNoun(
             tokens, first: first, last: last, sentence: sentence, events: events, anyBefore: true)
         {
-            return [Anchor(trigger: noun, relation: .on)]
+            return [Anchor(trigger: noun, relation: .on)] + phraseVerbs(noun, .on)
         }
         if let head = headNoun(tokens, first: first, last: last, sentence: sentence) {
             var result = [Anchor(trigger: head, relation: .on)]
@@ -65,7 +74,7 @@ struct EventAnchoring: Sendable {
         if signalIndex == nil,
             let noun = modifiedNoun(tokens, first: first, last: last, sentence: sentence, events: events)
         {
-            return [Anchor(trigger: noun, relation: relation)]
+            return [Anchor(trigger: noun, relation: relation)] + phraseVerbs(noun, relation)
         }
         // `said that last week a customer discovered`: a time right after `that` opens the reported clause.
         let opensClause = before - 1 >= sentence.lowerBound && tokens[before - 1].is(.that)

@@ -45,6 +45,9 @@ import Testing
             "Last week, FBI Director Louis Freeh asked Mexico to join the hunt, federal officials have said.",
             "Last week", ["asked/ON"]
         ),
+        ("He is charged in the 1996 Olympic bombing that killed one person.", "1996", ["bombing/ON", "killed/ON"]),
+        // The relative clause has a subject of its own: its verb is not dated by the noun's time.
+        ("He recalled the 1996 bombing that investigators reopened.", "1996", ["bombing/ON"]),
     ]
 
     @Test(arguments: multipleCases)
