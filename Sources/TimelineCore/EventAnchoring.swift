@@ -34,7 +34,7 @@ struct EventAnchoring: Sendable {
         _ tokens: [Token], first: Int, last: Int, sentence: Range<Int>, events: [Int], vague: Bool = false,
         keys: [WordKeys]? = nil, dated: Bool = true, inTimex: (Int) -> Bool, isEvent: ((Int) -> Bool)? = nil
     ) -> [Anchor] {
-        let isEvent = isEvent ?? { events.contains($0) }
+        let isEvent: (Int) -> Bool = isEvent ?? { events.contains($0) }
         // `the 1996 bombing that killed one person`: the relative clause's verb shares the noun's time.
         func phraseVerbs(_ noun: Int, _ relation: TemporalRelation) -> [Anchor] {
             relativeClauseVerb(tokens, after: noun, sentence: sentence, isEvent: isEvent).map {
@@ -92,6 +92,11 @@ struct EventAnchoring: Sendable {
             events: events, keys: keys, dated: dated)
         if trigger < first, let main = mainClauseVerb(tokens, trigger: trigger, sentence: sentence, inTimex: inTimex) {
             result.append(main)
+        }
+        if !isVerbForm(tokens, trigger) {
+            result += coordinatedNouns(tokens, after: trigger, sentence: sentence, isEvent: isEvent).map {
+                Anchor(trigger: $0, relation: relation)
+            }
         }
         if let verb = coordinatedVerb(tokens, trigger: trigger, events: events) {
             result.append(Anchor(trigger: verb, relation: relation))
@@ -241,15 +246,21 @@ struct EventAnchoring: Sendable {
     /// days of questioning`), else those of `anchors`, `through`/`to`/`until` read as `ON` (a stretch of
     /// time is gone through, not ended at: `through the first nine months`).
     func extentAnchors(
-        _ tokens: [Token], first: Int, last: Int, sentence: Range<Int>, events: [Int], inTimex: (Int) -> Bool
+        _ tokens: [Token], first: Int, last: Int, sentence: Range<Int>, events: [Int], inTimex: (Int) -> Bool,
+        isEvent: ((Int) -> Bool)? = nil
     ) -> [Anchor] {
+        let isEvent = isEvent ?? { events.contains($0) }
         if last + 1 < sentence.upperBound, tokens[last + 1].is(.of),
             let measured = events.first(where: { $0 > last + 1 }), measured <= last + 3
         {
             return [Anchor(trigger: measured, relation: .on)]
+                + coordinatedNouns(tokens, after: measured, sentence: sentence, isEvent: isEvent).map {
+                    Anchor(trigger: $0, relation: .on)
+                }
         }
         return anchors(
-            tokens, first: first, last: last, sentence: sentence, events: events, dated: false, inTimex: inTimex
+            tokens, first: first, last: last, sentence: sentence, events: events, dated: false, inTimex: inTimex,
+            isEvent: isEvent
         ).map {
             Anchor(trigger: $0.trigger, relation: $0.relation == .ends ? .on : $0.relation)
         }

@@ -186,7 +186,8 @@ public struct Extractor: Sendable {
                 if timex.type == .duration || timex.type == .set {
                     let anchors = anchoring.extentAnchors(
                         tokens, first: place.first, last: place.last, sentence: sentence, events: nearby,
-                        inTimex: { covered[$0] })
+                        inTimex: { covered[$0] },
+                        isEvent: { !covered[$0] && detector.isTrigger(tokens, $0, sentence: sentence, keys: keys) })
                     extents += anchors.map { anchor in
                         EventExtent(
                             timexID: timex.id,

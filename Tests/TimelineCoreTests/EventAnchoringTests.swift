@@ -193,6 +193,26 @@ import Testing
         #expect(sentences == ["Mr. Smith left the U.S. on Jan. 5.", "He returned Friday."])
     }
 
+    /// (sentence, timex text, every trigger it measures)
+    static let coordinatedNounCases: [(String, String, [String])] = [
+        (
+            "Cubans remember what 40 years of the blockade, armed invasions, sabotage and attempts to kill Castro"
+                + " were like.", "40 years", ["invasions", "sabotage", "attempts"]
+        ),
+        // A conjunct that names no event ends the list.
+        (
+            "Cubans remember what 40 years of the blockade, armed invasions, the police and attempts to kill Castro"
+                + " were like.", "40 years", ["invasions"]
+        ),
+    ]
+
+    @Test(arguments: coordinatedNounCases)
+    func coordinatedEventNounsShareTheTime(_ example: (String, String, [String])) throws {
+        let result = extractor.extract(example.0, publicationDate: CalendarDate(year: 2000, month: 1, day: 7))
+        let timex = try #require(result.timexes.first { $0.text == example.1 })
+        #expect(result.extents.filter { $0.timexID == timex.id }.map(\.trigger.text) == example.2)
+    }
+
     @Test func durationsGetNoEvents() {
         let result = extractor.extract(
             "They fought for 20 years.", publicationDate: CalendarDate(year: 2022, month: 3, day: 31))
