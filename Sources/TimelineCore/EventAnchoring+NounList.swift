@@ -23,7 +23,7 @@ extension EventAnchoring {
                 head = end
                 end += 1
             }
-            guard let head, isEvent(head) || tokens[head].classes.contains(.eventNoun), !Verbs.isEventVerb(tokens, head)
+            guard let head, !Verbs.isEventVerb(tokens, head), tokens[head].classes.contains(.eventNoun) || isEvent(head)
             else { break }
             result.append(head)
             index = end

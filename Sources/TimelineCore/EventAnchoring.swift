@@ -32,9 +32,8 @@ struct EventAnchoring: Sendable {
     ///   - isEvent: Whether any token of the sentence is an event trigger, for rules that look further.
     func anchors(
         _ tokens: [Token], first: Int, last: Int, sentence: Range<Int>, events: [Int], vague: Bool = false,
-        keys: [WordKeys]? = nil, dated: Bool = true, inTimex: (Int) -> Bool, isEvent: ((Int) -> Bool)? = nil
+        keys: [WordKeys]? = nil, dated: Bool = true, inTimex: (Int) -> Bool, isEvent: (Int) -> Bool
     ) -> [Anchor] {
-        let isEvent: (Int) -> Bool = isEvent ?? { events.contains($0) }
         // `the 1996 bombing that killed one person`: the relative clause's verb shares the noun's time.
         func phraseVerbs(_ noun: Int, _ relation: TemporalRelation) -> [Anchor] {
             relativeClauseVerb(tokens, after: noun, sentence: sentence, isEvent: isEvent).map {
@@ -247,9 +246,8 @@ struct EventAnchoring: Sendable {
     /// time is gone through, not ended at: `through the first nine months`).
     func extentAnchors(
         _ tokens: [Token], first: Int, last: Int, sentence: Range<Int>, events: [Int], inTimex: (Int) -> Bool,
-        isEvent: ((Int) -> Bool)? = nil
+        isEvent: (Int) -> Bool
     ) -> [Anchor] {
-        let isEvent = isEvent ?? { events.contains($0) }
         if last + 1 < sentence.upperBound, tokens[last + 1].is(.of),
             let measured = events.first(where: { $0 > last + 1 }), measured <= last + 3
         {
