@@ -115,7 +115,7 @@ struct EventAnchoring: Sendable {
     /// Events that share the time of the trigger's verb phrase: the period's own `ended` (`the quarter ended
     /// Sept. 30`), what is reported for a period (`reported a net loss for the third quarter`), the activity
     /// after a phase verb (`began trading this summer`), and the verb of a `when` clause that describes the
-    /// time (`in 1979 when the Soviets invaded`).
+    /// time (`in 1979 when the Soviets invaded`) or of a temporal `as` clause (`at 10 p.m. as he stood`).
     private func sharingEvents(
         _ tokens: [Token], trigger: Int, relation: TemporalRelation, first: Int, last: Int, sentence: Range<Int>,
         events: [Int], keys: [WordKeys]?, dated: Bool
@@ -140,8 +140,17 @@ struct EventAnchoring: Sendable {
             // `in November, when he was found`: the clause describes the time.
             var index = last + 1
             if index < sentence.upperBound, tokens[index].isPunct(",") { index += 1 }
-            if index < sentence.upperBound, keys[index - sentence.lowerBound].word == Self.whenKey,
+            // `at 10 p.m. as he stood`: a temporal `as` opens a clause with a subject and a verb within six words,
+            // unlike `as a result of`.
+            let word = index + 1 < sentence.upperBound ? keys[index - sentence.lowerBound].word : 0
+            let temporalAs =
+                word == Self.asKey && !tokens[index + 1].classes.isDisjoint(with: [.pronoun, .determiner])
+            if word == Self.whenKey || temporalAs,
                 let event = events.first(where: { $0 > index }), event - index <= 6,
+                !temporalAs
+                    || ((index + 1)...min(index + 6, sentence.upperBound - 1)).contains(where: {
+                        isVerbForm(tokens, $0)
+                    }),
                 ((index + 1)..<event).allSatisfy({ tokens[$0].kind == .word })
             {
                 result.append(Anchor(trigger: event, relation: .on))

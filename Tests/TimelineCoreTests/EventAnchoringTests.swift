@@ -48,6 +48,9 @@ import Testing
         ("He is charged in the 1996 Olympic bombing that killed one person.", "1996", ["bombing/ON", "killed/ON"]),
         // The relative clause has a subject of its own: its verb is not dated by the noun's time.
         ("He recalled the 1996 bombing that investigators reopened.", "1996", ["bombing/ON"]),
+        ("The doctor was shot at 10 p.m. as he stood in his kitchen.", "10 p.m.", ["shot/ON", "stood/ON"]),
+        // `as a result of` opens no clause: the noun after it is not dated.
+        ("The stock rose on Friday as a result of the merger.", "Friday", ["rose/ON"]),
     ]
 
     @Test(arguments: multipleCases)
