@@ -27,15 +27,23 @@ struct EventAnchoring: Sendable {
     }
 
     /// Anchors for one time expression covering tokens `first...last`.
-    /// - Parameter events: The sentence's event triggers (token indices, in order).
+    /// - Parameters:
+    ///   - events: The event triggers near the expression (token indices, in order).
+    ///   - isEvent: Whether any token of the sentence is an event trigger, for rules that look further.
     func anchors(
         _ tokens: [Token], first: Int, last: Int, sentence: Range<Int>, events: [Int], vague: Bool = false,
-        keys: [WordKeys]? = nil, dated: Bool = true, inTimex: (Int) -> Bool
+        keys: [WordKeys]? = nil, dated: Bool = true, inTimex: (Int) -> Bool, isEvent: (Int) -> Bool
     ) -> [Anchor] {
+        // `the 1996 bombing that killed one person`: the relative clause's verb shares the noun's time.
+        func phraseVerbs(_ noun: Int, _ relation: TemporalRelation) -> [Anchor] {
+            relativeClauseVerb(tokens, after: noun, sentence: sentence, isEvent: isEvent).map {
+                [Anchor(trigger: $0, relation: relation)]
+            } ?? []
+        }
         if let noun = modifiedNoun(
             tokens, first: first, last: last, sentence: sentence, events: events, anyBefore: true)
         {
-            return [Anchor(trigger: noun, relation: .on)]
+            return [Anchor(trigger: noun, relation: .on)] + phraseVerbs(noun, .on)
         }
         if let head = headNoun(tokens, first: first, last: last, sentence: sentence) {
             var result = [Anchor(trigger: head, relation: .on)]
@@ -65,7 +73,7 @@ struct EventAnchoring: Sendable {
         if signalIndex == nil,
             let noun = modifiedNoun(tokens, first: first, last: last, sentence: sentence, events: events)
         {
-            return [Anchor(trigger: noun, relation: relation)]
+            return [Anchor(trigger: noun, relation: relation)] + phraseVerbs(noun, relation)
         }
         // `said that last week a customer discovered`: a time right after `that` opens the reported clause.
         let opensClause = before - 1 >= sentence.lowerBound && tokens[before - 1].is(.that)
@@ -83,6 +91,11 @@ struct EventAnchoring: Sendable {
             events: events, keys: keys, dated: dated)
         if trigger < first, let main = mainClauseVerb(tokens, trigger: trigger, sentence: sentence, inTimex: inTimex) {
             result.append(main)
+        }
+        if !isVerbForm(tokens, trigger) {
+            result += coordinatedNouns(tokens, after: trigger, sentence: sentence, isEvent: isEvent).map {
+                Anchor(trigger: $0, relation: relation)
+            }
         }
         if let verb = coordinatedVerb(tokens, trigger: trigger, events: events) {
             result.append(Anchor(trigger: verb, relation: relation))
@@ -105,7 +118,7 @@ struct EventAnchoring: Sendable {
     /// Events that share the time of the trigger's verb phrase: the period's own `ended` (`the quarter ended
     /// Sept. 30`), what is reported for a period (`reported a net loss for the third quarter`), the activity
     /// after a phase verb (`began trading this summer`), and the verb of a `when` clause that describes the
-    /// time (`in 1979 when the Soviets invaded`).
+    /// time (`in 1979 when the Soviets invaded`) or of a temporal `as` clause (`at 10 p.m. as he stood`).
     private func sharingEvents(
         _ tokens: [Token], trigger: Int, relation: TemporalRelation, first: Int, last: Int, sentence: Range<Int>,
         events: [Int], keys: [WordKeys]?, dated: Bool
@@ -130,8 +143,17 @@ struct EventAnchoring: Sendable {
             // `in November, when he was found`: the clause describes the time.
             var index = last + 1
             if index < sentence.upperBound, tokens[index].isPunct(",") { index += 1 }
-            if index < sentence.upperBound, keys[index - sentence.lowerBound].word == Self.whenKey,
+            // `at 10 p.m. as he stood`: a temporal `as` opens a clause with a subject and a verb within six words,
+            // unlike `as a result of`.
+            let word = index + 1 < sentence.upperBound ? keys[index - sentence.lowerBound].word : 0
+            let temporalAs =
+                word == Self.asKey && !tokens[index + 1].classes.isDisjoint(with: [.pronoun, .determiner])
+            if word == Self.whenKey || temporalAs,
                 let event = events.first(where: { $0 > index }), event - index <= 6,
+                !temporalAs
+                    || ((index + 1)...min(index + 6, sentence.upperBound - 1)).contains(where: {
+                        isVerbForm(tokens, $0)
+                    }),
                 ((index + 1)..<event).allSatisfy({ tokens[$0].kind == .word })
             {
                 result.append(Anchor(trigger: event, relation: .on))
@@ -235,15 +257,20 @@ struct EventAnchoring: Sendable {
     /// days of questioning`), else those of `anchors`, `through`/`to`/`until` read as `ON` (a stretch of
     /// time is gone through, not ended at: `through the first nine months`).
     func extentAnchors(
-        _ tokens: [Token], first: Int, last: Int, sentence: Range<Int>, events: [Int], inTimex: (Int) -> Bool
+        _ tokens: [Token], first: Int, last: Int, sentence: Range<Int>, events: [Int], inTimex: (Int) -> Bool,
+        isEvent: (Int) -> Bool
     ) -> [Anchor] {
         if last + 1 < sentence.upperBound, tokens[last + 1].is(.of),
             let measured = events.first(where: { $0 > last + 1 }), measured <= last + 3
         {
             return [Anchor(trigger: measured, relation: .on)]
+                + coordinatedNouns(tokens, after: measured, sentence: sentence, isEvent: isEvent).map {
+                    Anchor(trigger: $0, relation: .on)
+                }
         }
         return anchors(
-            tokens, first: first, last: last, sentence: sentence, events: events, dated: false, inTimex: inTimex
+            tokens, first: first, last: last, sentence: sentence, events: events, dated: false, inTimex: inTimex,
+            isEvent: isEvent
         ).map {
             Anchor(trigger: $0.trigger, relation: $0.relation == .ends ? .on : $0.relation)
         }

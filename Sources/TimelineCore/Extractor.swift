@@ -186,7 +186,8 @@ public struct Extractor: Sendable {
                 if timex.type == .duration || timex.type == .set {
                     let anchors = anchoring.extentAnchors(
                         tokens, first: place.first, last: place.last, sentence: sentence, events: nearby,
-                        inTimex: { covered[$0] })
+                        inTimex: { covered[$0] },
+                        isEvent: { !covered[$0] && detector.isTrigger(tokens, $0, sentence: sentence, keys: keys) })
                     extents += anchors.map { anchor in
                         EventExtent(
                             timexID: timex.id,
@@ -198,7 +199,8 @@ public struct Extractor: Sendable {
             }
             for anchor in anchoring.anchors(
                 tokens, first: place.first, last: place.last, sentence: sentence, events: nearby,
-                vague: timex.value.hasSuffix("_REF"), keys: keys, inTimex: { covered[$0] })
+                vague: timex.value.hasSuffix("_REF"), keys: keys, inTimex: { covered[$0] },
+                isEvent: { !covered[$0] && detector.isTrigger(tokens, $0, sentence: sentence, keys: keys) })
             {
                 let eventSpan = EventAnchoring.eventSpan(span, anchor.relation, publication: publicationDate)
                 guard !eventSpan.start.isEmpty || !eventSpan.end.isEmpty else { continue }

@@ -45,6 +45,12 @@ import Testing
             "Last week, FBI Director Louis Freeh asked Mexico to join the hunt, federal officials have said.",
             "Last week", ["asked/ON"]
         ),
+        ("He is charged in the 1996 Olympic bombing that killed one person.", "1996", ["bombing/ON", "killed/ON"]),
+        // The relative clause has a subject of its own: its verb is not dated by the noun's time.
+        ("He recalled the 1996 bombing that investigators reopened.", "1996", ["bombing/ON"]),
+        ("The doctor was shot at 10 p.m. as he stood in his kitchen.", "10 p.m.", ["shot/ON", "stood/ON"]),
+        // `as a result of` opens no clause: the noun after it is not dated.
+        ("The stock rose on Friday as a result of the merger.", "Friday", ["rose/ON"]),
     ]
 
     @Test(arguments: multipleCases)
@@ -188,6 +194,26 @@ import Testing
         let result = extractor.extract(body, publicationDate: CalendarDate(year: 2022, month: 3, day: 31))
         let sentences = result.events.map(\.sentence.text)
         #expect(sentences == ["Mr. Smith left the U.S. on Jan. 5.", "He returned Friday."])
+    }
+
+    /// (sentence, timex text, every trigger it measures)
+    static let coordinatedNounCases: [(String, String, [String])] = [
+        (
+            "Cubans remember what 40 years of the blockade, armed invasions, sabotage and attempts to kill Castro"
+                + " were like.", "40 years", ["invasions", "sabotage", "attempts"]
+        ),
+        // A conjunct that names no event ends the list.
+        (
+            "Cubans remember what 40 years of the blockade, armed invasions, the police and attempts to kill Castro"
+                + " were like.", "40 years", ["invasions"]
+        ),
+    ]
+
+    @Test(arguments: coordinatedNounCases)
+    func coordinatedEventNounsShareTheTime(_ example: (String, String, [String])) throws {
+        let result = extractor.extract(example.0, publicationDate: CalendarDate(year: 2000, month: 1, day: 7))
+        let timex = try #require(result.timexes.first { $0.text == example.1 })
+        #expect(result.extents.filter { $0.timexID == timex.id }.map(\.trigger.text) == example.2)
     }
 
     @Test func durationsGetNoEvents() {
