@@ -176,7 +176,9 @@ public struct Extractor: Sendable {
         var sentenceKeys: (sentence: Range<Int>, keys: [WordKeys])?
         for (timex, place) in zip(timexes, located) {
             let sentence = place.sentence
-            if sentenceKeys?.sentence != sentence { sentenceKeys = (sentence, tokenizer.keys(scalars, tokens, sentence)) }
+            if sentenceKeys?.sentence != sentence {
+                sentenceKeys = (sentence, tokenizer.keys(scalars, tokens, sentence))
+            }
             let keys = sentenceKeys?.keys ?? []
             let nearby = detector.nearby(
                 tokens, first: place.first, last: place.last, sentence: sentence, keys: keys, skip: { covered[$0] })
