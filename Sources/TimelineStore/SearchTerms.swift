@@ -1,4 +1,5 @@
 import GRDB
+import Synchronization
 
 /// The terms `event_search` indexes for a text (lowercased, diacritics removed, Porter-stemmed: `Companies` →
 /// `compani`), from SQLite's own FTS5 tokenizer, so they are exactly the index's terms.
@@ -13,6 +14,10 @@ final class SearchTerms: Sendable {
     static let tokenizer = "porter unicode61 remove_diacritics 2"
 
     private let queue: DatabaseQueue
+
+    /// Words' terms found before (a word's term never changes): at most `knownLimit`, forgotten all at once.
+    private let known = Mutex<[String: String?]>([:])
+    static let knownLimit = 10_000
 
     init() throws {
         queue = try DatabaseQueue()
@@ -49,6 +54,17 @@ final class SearchTerms: Sendable {
     /// The single term a search word stands for, or nil when it has none or several (`don't` is `don t`).
     /// Control characters are spaces, as `SearchWords.phrase` makes them.
     func term(ofWord word: String) throws -> String? {
+        if let term = known.withLock({ $0[word] }) { return term }
+        let term = try newTerm(ofWord: word)
+        known.withLock { known in
+            if known.count >= Self.knownLimit { known.removeAll(keepingCapacity: true) }
+            known[word] = term
+        }
+        return term
+    }
+
+    /// `term(ofWord:)` from the tokenizer.
+    private func newTerm(ofWord word: String) throws -> String? {
         let text = String(
             String.UnicodeScalarView(
                 word.unicodeScalars.map { $0.properties.generalCategory == .control ? " " : $0 }))

@@ -77,6 +77,19 @@ func thePostingPlanWalksEachLengthClassInOrderWithoutSorting(parameters: [String
         try terms.terms(of: [["Companies said", "", "said"], [], ["the the"]]) == [["compani", "said"], [], ["the"]])
 }
 
+/// A word's term is remembered (words without one too), and the same past the limit of remembered words.
+@Test func aWordsTermIsTheSameWhenRemembered() throws {
+    let terms = try SearchTerms()
+    for _ in 0..<2 {
+        #expect(try terms.term(ofWord: "Companies") == "compani")
+        #expect(try terms.term(ofWord: "don't") == nil)
+    }
+    for index in 0...SearchTerms.knownLimit { _ = try terms.term(ofWord: "w\(index)") }
+    #expect(try terms.term(ofWord: "Companies") == "compani")
+    #expect(try terms.term(ofWord: "don't") == nil)
+    #expect(try terms.term(ofWord: "w17") == "w17")
+}
+
 /// The migration fills `event_word` from the search index; ingest writes it with the tokenizer: the same rows.
 @Test func theMigrationFillsWhatIngestWrites() throws {
     let temporary = try wordStore()
