@@ -15,11 +15,7 @@ extension TimelineStore {
     public func events(_ query: EventQuery) throws -> EventPage {
         let limit = min(max(query.limit, 1), EventQuery.maximumLimit)
         let records = try read("listing events") { db in
-            let term = try Self.postingTerm(query, searchTerms)
-            let inTimeOrder = try term == nil && Self.wordsAreFrequent(query, db)
-            let (sql, arguments) = try Self.eventSelection(
-                query, limit: limit + 1, wordsInTimeOrder: inTimeOrder, term: term)
-            let statement = try db.cachedStatement(sql: sql)
+            let (statement, arguments) = try Self.pageStatement(query, limit: limit, json: false, searchTerms, db)
             return try Self.withExtents(
                 Array(Row.fetchCursor(statement, arguments: arguments).map(Self.eventRecord)), db)
         }
@@ -38,13 +34,21 @@ extension TimelineStore {
         // One statement lists the page: it reads one snapshot without a transaction around it (`BEGIN` and
         // `COMMIT` were two more statements per page). `wordsAreFrequent` only picks the plan.
         return try read("listing events", isolated: false) { db in
-            let term = try Self.postingTerm(query, searchTerms)
-            let inTimeOrder = try term == nil && Self.wordsAreFrequent(query, db)
-            let (sql, arguments) = try Self.eventSelection(
-                query, limit: limit + 1, wordsInTimeOrder: inTimeOrder, term: term, json: true)
-            let statement = try db.cachedStatement(sql: sql)
+            let (statement, arguments) = try Self.pageStatement(query, limit: limit, json: true, searchTerms, db)
             return try Self.page(Row.fetchCursor(statement, arguments: arguments), statement, limit: limit)
         }
+    }
+
+    /// The statement listing `query`'s page of `limit` events and one more (whether a next page follows), in
+    /// the plan `eventSelection` picks: rows of `eventColumns`, or of `jsonColumns` with `json`.
+    static func pageStatement(
+        _ query: EventQuery, limit: Int, json: Bool, _ searchTerms: SearchTerms, _ db: Database
+    ) throws -> (Statement, StatementArguments) {
+        let term = try postingTerm(query, searchTerms)
+        let inTimeOrder = try term == nil && wordsAreFrequent(query, db)
+        let (sql, arguments) = try eventSelection(
+            query, limit: limit + 1, wordsInTimeOrder: inTimeOrder, term: term, json: json)
+        return (try db.cachedStatement(sql: sql), arguments)
     }
 
     /// Writes the page of rows of `jsonColumns`: the first `limit` objects, and a cursor after the last of them
