@@ -180,6 +180,10 @@ public struct Extractor: Sendable {
                 sentenceKeys = (sentence, tokenizer.keys(scalars, tokens, sentence))
             }
             let keys = sentenceKeys?.keys ?? []
+            // Whether any word of the sentence is an event trigger, for the anchoring rules that look beyond `nearby`.
+            func isEvent(_ index: Int) -> Bool {
+                !covered[index] && detector.isTrigger(tokens, index, sentence: sentence, keys: keys)
+            }
             let nearby = detector.nearby(
                 tokens, first: place.first, last: place.last, sentence: sentence, keys: keys, skip: { covered[$0] })
             guard timex.type == .date || timex.type == .time,
@@ -189,7 +193,7 @@ public struct Extractor: Sendable {
                     let anchors = anchoring.extentAnchors(
                         tokens, first: place.first, last: place.last, sentence: sentence, events: nearby,
                         inTimex: { covered[$0] },
-                        isEvent: { !covered[$0] && detector.isTrigger(tokens, $0, sentence: sentence, keys: keys) })
+                        isEvent: isEvent)
                     extents += anchors.map { anchor in
                         EventExtent(
                             timexID: timex.id,
@@ -202,7 +206,7 @@ public struct Extractor: Sendable {
             for anchor in anchoring.anchors(
                 tokens, first: place.first, last: place.last, sentence: sentence, events: nearby,
                 vague: timex.value.hasSuffix("_REF"), keys: keys, inTimex: { covered[$0] },
-                isEvent: { !covered[$0] && detector.isTrigger(tokens, $0, sentence: sentence, keys: keys) })
+                isEvent: isEvent)
             {
                 let eventSpan = EventAnchoring.eventSpan(span, anchor.relation, publication: publicationDate)
                 guard !eventSpan.start.isEmpty || !eventSpan.end.isEmpty else { continue }
