@@ -111,7 +111,15 @@ struct EventAnchoring: Sendable {
         // The first anchor of each trigger: a handful at most, so compared in place rather than hashed into a set.
         var unique: [Anchor] = []
         unique.reserveCapacity(result.count)
-        for anchor in result where !unique.contains(where: { $0.trigger == anchor.trigger }) { unique.append(anchor) }
+        for anchor in result where !unique.contains(where: { $0.trigger == anchor.trigger }) {
+            // `…, police said`: the report closing the sentence is not what a time before it dates.
+            if let keys,
+                Self.isTrailingReport(tokens, anchor.trigger, time: first...last, sentence: sentence, keys: keys)
+            {
+                continue
+            }
+            unique.append(anchor)
+        }
         return unique
     }
 
@@ -325,7 +333,13 @@ struct EventAnchoring: Sendable {
             let left = events[leftIndex]
             consider(left, distance: first - left, between: (left + 1)..<first)
         }
-        if let right = events.first(where: { $0 > last }) {
+        // A report closing the sentence (`…, police said`) is left for the event before the time, if any.
+        if let right = events.first(where: { $0 > last }),
+            leftIndex == nil
+                || !(keys.map {
+                    Self.isTrailingReport(tokens, right, time: first...last, sentence: sentence, keys: $0)
+                } ?? false)
+        {
             consider(
                 right,
                 distance: right - last

@@ -51,6 +51,18 @@ import Testing
         ("The doctor was shot at 10 p.m. as he stood in his kitchen.", "10 p.m.", ["shot/ON", "stood/ON"]),
         // `as a result of` opens no clause: the noun after it is not dated.
         ("The stock rose on Friday as a result of the merger.", "Friday", ["rose/ON"]),
+        // A report closing the sentence is not what a time in the reported words dates.
+        (
+            "Hernandez was kidnapped from his small, neighborhood store at 10 p.m. Wednesday, police said.",
+            "10 p.m. Wednesday", ["kidnapped/ON"]
+        ),
+        ("\"We will have a reasonably flat year this year,\" Mr. Schwarz says.", "this year", []),
+        // Not a closing report: nothing with a verb before the comma, or a clause of its own after the verb.
+        (
+            "In the year-ago quarter, the company reported net income of $1.9 million.", "the year-ago quarter",
+            ["reported/ON"]
+        ),
+        ("On Wednesday, Alarcon, head of the assembly, said the convictions prove it.", "Wednesday", ["said/ON"]),
     ]
 
     @Test(arguments: multipleCases)
