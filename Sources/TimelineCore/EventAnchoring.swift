@@ -40,10 +40,18 @@ struct EventAnchoring: Sendable {
                 [Anchor(trigger: $0, relation: relation)]
             } ?? []
         }
+        // `attended a Sunday night memorial service`: the verb whose phrase holds the dated noun (not for a
+        // hyphenated period, `posted a third-quarter loss`, which names the figure's period).
+        func verbOfPhrase() -> [Anchor] {
+            verbOfDatedPhrase(tokens, first: first, sentence: sentence, keys: keys, isEvent: isEvent).map {
+                [Anchor(trigger: $0, relation: .on)]
+            } ?? []
+        }
         if let noun = modifiedNoun(
             tokens, first: first, last: last, sentence: sentence, events: events, anyBefore: true)
         {
-            return [Anchor(trigger: noun, relation: .on)] + phraseVerbs(noun, .on)
+            let possessive = TenseClues.isPossessive(tokens, after: last)
+            return [Anchor(trigger: noun, relation: .on)] + phraseVerbs(noun, .on) + (possessive ? verbOfPhrase() : [])
         }
         if let head = headNoun(tokens, first: first, last: last, sentence: sentence) {
             var result = [Anchor(trigger: head, relation: .on)]
@@ -73,7 +81,7 @@ struct EventAnchoring: Sendable {
         if signalIndex == nil,
             let noun = modifiedNoun(tokens, first: first, last: last, sentence: sentence, events: events)
         {
-            return [Anchor(trigger: noun, relation: relation)] + phraseVerbs(noun, relation)
+            return [Anchor(trigger: noun, relation: relation)] + phraseVerbs(noun, relation) + verbOfPhrase()
         }
         // `said that last week a customer discovered`: a time right after `that` opens the reported clause.
         let opensClause = before - 1 >= sentence.lowerBound && tokens[before - 1].is(.that)

@@ -63,6 +63,13 @@ import Testing
             ["reported/ON"]
         ),
         ("On Wednesday, Alarcon, head of the assembly, said the convictions prove it.", "Wednesday", ["said/ON"]),
+        // A past verb that took place in the dated event happened at its time.
+        ("A nurse was injured in the 1998 clinic bombing.", "1998", ["bombing/ON", "injured/ON"]),
+        ("NATO decided at last year's summit to invite them.", "last year", ["summit/ON", "decided/ON"]),
+        // Not a verb with the event as its object, after a signal of another relation, a report or a present.
+        ("They adopted defensive measures after the 1987 crash.", "1987", ["crash/ON"]),
+        ("Investigators said in last month's report that he fled.", "last month", ["report/ON"]),
+        ("Citadel posted a third-quarter net loss.", "third-quarter", ["loss/ON"]),
     ]
 
     @Test(arguments: multipleCases)
