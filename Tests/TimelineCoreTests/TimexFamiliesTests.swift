@@ -198,6 +198,12 @@ struct FamilyCase: Sendable, CustomTestStringConvertible {
         .init(
             sentence: "Earnings will suffer in the short term.", text: "the short term", type: .date,
             value: "FUTURE_REF"),
+        .init(
+            sentence: "It will seek financing at a later date.", text: "a later date", type: .date,
+            value: "FUTURE_REF"),
+        .init(
+            sentence: "He sued the then current chairman.", text: "then current", type: .date, value: "PAST_REF"),
+        .init(sentence: "He sued the current chairman.", text: "current", type: .date, value: "PRESENT_REF"),
         .init(sentence: "It waited a second, then fired.", text: "a second", type: .duration, value: "PT1S"),
         .init(sentence: "They marched this March.", text: "this March", type: .date, value: "1998-03"),
         // An unnamed stretch up to publication, as TimeML annotates it.

@@ -129,6 +129,7 @@ func extractOne(_ sentence: String, _ published: String) -> [TimeExpression] {
         "They sold the remaining 2000 acres.",
         "An estimated 1990 refugees crossed.",
         "The Boeing-2000 jet flew.",
+        "A later dating of the bones was done.",
         "It cost $1990 in total.",
         "Spring water is sold here.",
         "A 6-year-old boy was rescued.",
