@@ -32,9 +32,7 @@ enum PatternChecks {
             guard end >= 0 else { return false }
             let token = tokens[end]
             if !token.classes.isDisjoint(with: [.determiner, .possessive]) { return true }
-            // The `s` of `'s`: one lowercase letter right after an apostrophe.
-            return end >= 1 && token.kind == .word && token.spelling.contains(.singleScalar) && !token.isCapitalized
-                && token.gapBefore == .none && tokens[end - 1].isPunct("'")
+            return end >= 1 && token.is(.s) && token.gapBefore == .none && tokens[end - 1].isPunct("'")
         }
         if opens(index - 1) { return true }
         guard index >= 2 else { return false }
@@ -93,6 +91,10 @@ enum PatternChecks {
             return !(previous.isPunct("%") || previous.is(.percent))
         case .beforeEnded:
             return next.map { $0.is(.ended) || $0.is(.ending) } ?? false
+        case .ofTheYear:
+            guard let previous, previous.is(.for) || previous.is(.of) else { return false }
+            guard let next else { return true }
+            return next.is(.of) || next.isPunct(",") || next.isPunct(".") || next.isPunct(";")
         case .bareDuration:
             guard let previous else { return false }
             return previous.keyword.map(durationCues.contains) ?? false

@@ -56,6 +56,9 @@ extension TimexPatterns {
             example: "the fiscal year", elements: [the, .optional(.words(["fiscal"])), .words(["year"])],
             reading: .wholeUnit, check: .beforeEnded,
             context: "Net rose for the fiscal year ended June 30."),
+        TimexPattern(
+            example: "the year", elements: [the, .optional(.words(["fiscal"])), .words(["year"])],
+            reading: .relative, check: .ofTheYear, context: "For the year, volume was flat."),
     ]
 
     static let vagueAndSets: [TimexPattern] = [

@@ -138,6 +138,13 @@ struct FamilyCase: Sendable, CustomTestStringConvertible {
         .init(
             sentence: "Net was $5 million for the year ended June 30.", published: "1989-11-02",
             text: "the year", type: .duration, value: "P1Y"),
+        // `for the year` / `of the year` with nothing ending it is the year being reported.
+        .init(
+            sentence: "For the year, volume was flat.", published: "1989-11-02", text: "the year", type: .date,
+            value: "1989"),
+        .init(
+            sentence: "Earnings will be lower for the fiscal year.", published: "1989-11-02",
+            text: "the fiscal year", type: .date, value: "1989"),
         .init(
             sentence: "The third-quarter results were weak.", published: "1989-11-02", text: "third-quarter",
             type: .date, value: "1989-Q3"),

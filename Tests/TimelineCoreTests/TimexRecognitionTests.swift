@@ -130,6 +130,7 @@ func extractOne(_ sentence: String, _ published: String) -> [TimeExpression] {
         "An estimated 1990 refugees crossed.",
         "The Boeing-2000 jet flew.",
         "A later dating of the bones was done.",
+        "That was the year the music died.",
         "It cost $1990 in total.",
         "Spring water is sold here.",
         "A 6-year-old boy was rescued.",
