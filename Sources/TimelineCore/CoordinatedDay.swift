@@ -14,21 +14,23 @@ enum CoordinatedDay {
             return nil
         }
         if index < tokens.count, isDayNumber(tokens[index]) { index += 1 }
+        return year(tokens, from: index).map { tokens[$0].number }
+    }
+
+    /// The index of the year in `, 1990` right after the token at `index` when it is `year`, or nil.
+    static func yearAfter(_ tokens: [Token], _ index: Int, year: Int) -> Int? {
+        guard let next = Self.year(tokens, from: index + 1), tokens[next].number == year else { return nil }
+        return next
+    }
+
+    /// The index of a four-digit year (1000-2099) at `index`, or after a comma there.
+    private static func year(_ tokens: [Token], from index: Int) -> Int? {
+        var index = index
         if index < tokens.count, tokens[index].isPunct(",") { index += 1 }
         guard index < tokens.count, tokens[index].kind == .number, tokens[index].digits == 4,
             (1000...2099).contains(tokens[index].number)
         else { return nil }
-        return tokens[index].number
-    }
-
-    /// The index of the year in `, 1990` right after the token at `index`, or nil.
-    static func yearAfter(_ tokens: [Token], _ index: Int, year: Int) -> Int? {
-        var next = index + 1
-        if next < tokens.count, tokens[next].isPunct(",") { next += 1 }
-        guard next < tokens.count, tokens[next].kind == .number, tokens[next].digits == 4,
-            tokens[next].number == year
-        else { return nil }
-        return next
+        return index
     }
 
     private static func isDayNumber(_ token: Token) -> Bool {

@@ -274,7 +274,7 @@ struct Normalizer: Sendable {
 
     private func vague(_ slots: Slots, _ code: String?) -> Normalized? {
         Normalized(
-            type: .date, value: slots.vagueEntry >= 0 ? entries[Int(slots.vagueEntry)].value : code ?? "PRESENT_REF")
+            type: .date, value: code ?? (slots.vagueEntry >= 0 ? entries[Int(slots.vagueEntry)].value : "PRESENT_REF"))
     }
 
     private func set(_ slots: Slots) -> Normalized? {

@@ -144,6 +144,9 @@ enum PatternCheck: Sendable {
     case notFall
     /// Followed by `ended`/`ending` (`the year ended Sept. 30`).
     case beforeEnded
+    /// After `for`/`of` and before a comma, a stop or `of` (`for the year, volume was flat`, `the first nine
+    /// months of the year.`): the year being reported, not one ended on a date.
+    case ofTheYear
     /// After a word that takes a bare plural duration (`for weeks`, `within days`).
     case bareDuration
     /// Not a growth rate (`rise 8.5% annually`, `up 3 percent yearly`).

@@ -24,6 +24,26 @@ enum PatternChecks {
         return isNumber(tokens[first - 2])
     }
 
+    /// Whether the tokens before `index` open a noun phrase: a determiner or possessive (`the`, `its`), a
+    /// genitive (`the company's`), or either of them and one lowercase adjective (`his unsuccessful`) that is
+    /// no participle.
+    static func opensNounPhrase(_ tokens: [Token], before index: Int) -> Bool {
+        func opens(_ end: Int) -> Bool {
+            guard end >= 0 else { return false }
+            let token = tokens[end]
+            if !token.classes.isDisjoint(with: [.determiner, .possessive]) { return true }
+            return end >= 1 && token.is(.s) && token.gapBefore == .none && tokens[end - 1].isPunct("'")
+        }
+        if opens(index - 1) { return true }
+        guard index >= 2 else { return false }
+        let adjective = tokens[index - 1]
+        // Not a participle, which often counts what follows (`the remaining 2000 shares`, `an estimated 1990`).
+        return adjective.kind == .word && !adjective.isCapitalized
+            && adjective.spelling.isDisjoint(with: [.endsInED, .endsInING])
+            && adjective.classes.isDisjoint(with: [.functionWord, .verb, .numeral, .unit, .month])
+            && opens(index - 2)
+    }
+
     static func accept(_ check: PatternCheck, _ slots: Slots, _ tokens: [Token]) -> Bool {
         let first = tokens[slots.first]
         let previous = slots.first > 0 ? tokens[slots.first - 1] : nil
@@ -71,6 +91,10 @@ enum PatternChecks {
             return !(previous.isPunct("%") || previous.is(.percent))
         case .beforeEnded:
             return next.map { $0.is(.ended) || $0.is(.ending) } ?? false
+        case .ofTheYear:
+            guard let previous, previous.is(.for) || previous.is(.of) else { return false }
+            guard let next else { return true }
+            return next.is(.of) || next.isPunct(",") || next.isPunct(".") || next.isPunct(";")
         case .bareDuration:
             guard let previous else { return false }
             return previous.keyword.map(durationCues.contains) ?? false
@@ -97,9 +121,14 @@ enum PatternChecks {
             {
                 return false
             }
-            // `the 1987 crash`, `its 1990 invasion`: a year before its noun.
-            if let previous, previous.classes.contains(.determiner) || previous.classes.contains(.possessive),
-                first.kind == .number, first.number >= 1900
+            // `the 1987 crash`, `its 1990 invasion`, `the company's 1989 results`, `his unsuccessful 1996
+            // campaign`: a year before its noun.
+            if first.kind == .number, first.number >= 1900, opensNounPhrase(tokens, before: slots.first) {
+                return true
+            }
+            // `post-1959`, `pre-1990`: a year after a lowercase prefix and a hyphen.
+            if let previous, previous.isPunct("-"), first.gapBefore == .none, previous.gapBefore == .none,
+                slots.first >= 2, tokens[slots.first - 2].kind == .word, !tokens[slots.first - 2].isCapitalized
             {
                 return true
             }

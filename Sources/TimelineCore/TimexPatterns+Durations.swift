@@ -56,6 +56,9 @@ extension TimexPatterns {
             example: "the fiscal year", elements: [the, .optional(.words(["fiscal"])), .words(["year"])],
             reading: .wholeUnit, check: .beforeEnded,
             context: "Net rose for the fiscal year ended June 30."),
+        TimexPattern(
+            example: "the year", elements: [the, .optional(.words(["fiscal"])), .words(["year"])],
+            reading: .relative, check: .ofTheYear, context: "For the year, volume was flat."),
     ]
 
     static let vagueAndSets: [TimexPattern] = [
@@ -63,6 +66,10 @@ extension TimexPatterns {
             example: "now", elements: [.words(["now", "currently", "nowadays", "recently", "lately"])],
             reading: .vague),
         TimexPattern(example: "current", elements: [.words(["current", "recent"])], reading: .vague),
+        // `the then current chairman`: current at a past time. The row's value wins over the word's.
+        TimexPattern(
+            example: "then current", elements: [.words(["then"]), .words(["current"])], reading: .vague,
+            code: "PAST_REF"),
         TimexPattern(
             example: "the near future", elements: [the, .optional(.words(["near"])), .words(["future"])],
             reading: .vague),
@@ -86,6 +93,9 @@ extension TimexPatterns {
             example: "future quarters", elements: [.optional(the), .words(["future"]), .of(.unitPlural)],
             reading: .vague),
         TimexPattern(example: "these days", elements: [.words(["these"]), .words(["days"])], reading: .vague),
+        TimexPattern(
+            example: "a later date", elements: [.words(["a"]), .words(["later"]), .words(["date"])], reading: .vague,
+            code: "FUTURE_REF"),
         TimexPattern(
             example: "daily", elements: [.words(["daily", "weekly", "monthly", "annually", "yearly", "hourly"])],
             reading: .set, check: .notRate, context: "Rallies are held daily."),

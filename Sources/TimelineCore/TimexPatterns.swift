@@ -100,6 +100,10 @@ enum TimexPatterns {
             reading: .dayReference),
         TimexPattern(
             example: "last year", elements: [.of(.deictic), .of(.unit)], reading: .relative, check: .lowercaseUnit),
+        // `over the past decade`: the ten years up to now, a duration as `the past three years` is.
+        TimexPattern(
+            example: "the past decade", elements: [the, .words(["past"]), .words(["decade", "century"])],
+            reading: .wholeUnit),
         TimexPattern(example: "the past week", elements: [the, .of(.deictic), .of(.unit)], reading: .relative),
         TimexPattern(example: "next Friday", elements: [.of(.deictic), .of(.weekday)], reading: .relative),
         TimexPattern(

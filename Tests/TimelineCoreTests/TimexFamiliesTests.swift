@@ -138,6 +138,13 @@ struct FamilyCase: Sendable, CustomTestStringConvertible {
         .init(
             sentence: "Net was $5 million for the year ended June 30.", published: "1989-11-02",
             text: "the year", type: .duration, value: "P1Y"),
+        // `for the year` / `of the year` with nothing ending it is the year being reported.
+        .init(
+            sentence: "For the year, volume was flat.", published: "1989-11-02", text: "the year", type: .date,
+            value: "1989"),
+        .init(
+            sentence: "Earnings will be lower for the fiscal year.", published: "1989-11-02",
+            text: "the fiscal year", type: .date, value: "1989"),
         .init(
             sentence: "The third-quarter results were weak.", published: "1989-11-02", text: "third-quarter",
             type: .date, value: "1989-Q3"),
@@ -146,6 +153,11 @@ struct FamilyCase: Sendable, CustomTestStringConvertible {
             sentence: "It happened in nineteen ninety-six.", text: "nineteen ninety-six", type: .date,
             value: "1996"),
         .init(sentence: "Investors fled after the 1987 crash.", text: "1987", type: .date, value: "1987"),
+        .init(sentence: "He lost his unsuccessful 1996 campaign.", text: "1996", type: .date, value: "1996"),
+        .init(sentence: "The post-1959 politics split families.", text: "1959", type: .date, value: "1959"),
+        .init(
+            sentence: "It is an item in the company's 1989 operating results.", text: "1989", type: .date,
+            value: "1989"),
         // Centuries by ordinal: the two leading digits of their years.
         .init(sentence: "He shaped the 20th century.", text: "the 20th century", type: .date, value: "19"),
         .init(sentence: "A castle from the 11th century.", text: "the 11th century", type: .date, value: "10"),
@@ -153,6 +165,13 @@ struct FamilyCase: Sendable, CustomTestStringConvertible {
             sentence: "It began in the late 19th century.", text: "the late 19th century", type: .date, value: "18",
             mod: "END"),
         .init(sentence: "Coins from the third century.", text: "the third century", type: .date, value: "02"),
+        // `the past decade` is the ten years up to now (as `the past three years`); `the last decade` is one.
+        .init(
+            sentence: "Threats became routine over the past decade.", published: "1998-10-25",
+            text: "the past decade", type: .duration, value: "P10Y"),
+        .init(
+            sentence: "Prices rose during the last decade.", published: "1998-10-25", text: "the last decade",
+            type: .date, value: "198"),
         // A season after `the` is this year's; a whole year is the current one.
         .init(
             sentence: "Sales slowed over the summer.", published: "1989-10-30", text: "the summer", type: .date,
@@ -186,6 +205,12 @@ struct FamilyCase: Sendable, CustomTestStringConvertible {
         .init(
             sentence: "Earnings will suffer in the short term.", text: "the short term", type: .date,
             value: "FUTURE_REF"),
+        .init(
+            sentence: "It will seek financing at a later date.", text: "a later date", type: .date,
+            value: "FUTURE_REF"),
+        .init(
+            sentence: "He sued the then current chairman.", text: "then current", type: .date, value: "PAST_REF"),
+        .init(sentence: "He sued the current chairman.", text: "current", type: .date, value: "PRESENT_REF"),
         .init(sentence: "It waited a second, then fired.", text: "a second", type: .duration, value: "PT1S"),
         .init(sentence: "They marched this March.", text: "this March", type: .date, value: "1998-03"),
         // An unnamed stretch up to publication, as TimeML annotates it.
