@@ -88,7 +88,9 @@ struct APIServer: Service {
             try await withThrowingDiscardingTaskGroup { tasks in
                 try await server.executeThenClose { inbound in
                     for try await case let connection? in inbound {
-                        tasks.addTask { await channelSetup.handle(value: connection, logger: logger) }
+                        tasks.addTask(executorPreference: EventLoopExecutor(connection.channel.eventLoop)) {
+                            await channelSetup.handle(value: connection, logger: logger)
+                        }
                     }
                 }
             }

@@ -51,19 +51,17 @@ extension TimelineStore {
         return (try db.cachedStatement(sql: sql), arguments)
     }
 
-    /// Writes the page of rows of `jsonColumns`: the first `limit` objects, and a cursor after the last of them
-    /// when there is one more row.
+    /// Writes the page of rows of `jsonColumns`, framed as `EventJSON.append(_ page:)` frames it: the first `limit`
+    /// objects, and a cursor after the last of them when there is one more row.
     static func page(_ rows: RowCursor, _ statement: Statement, limit: Int) throws -> [UInt8] {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(800 * min(limit, 100) + 64)
-        bytes += #"{"events":["#.utf8
+        bytes += EventJSON.pageOpening
         var count = 0
         var last: EventCursor?
         while let row = try rows.next() {
             guard count < limit else {
-                bytes += #"],"nextCursor":"#.utf8
-                EventJSON.string(last?.encoded ?? "", to: &bytes)
-                bytes.append(UInt8(ascii: "}"))
+                EventJSON.closePage(nextCursor: last?.encoded ?? "", to: &bytes)
                 return bytes
             }
             if count > 0 { bytes.append(UInt8(ascii: ",")) }
@@ -76,7 +74,7 @@ extension TimelineStore {
             count += 1
             if count == limit { last = EventCursor(start: row[1], end: row[2], id: row[0]) }
         }
-        bytes += "]}".utf8
+        EventJSON.closePage(nextCursor: nil, to: &bytes)
         return bytes
     }
 

@@ -11,15 +11,23 @@ public enum EventJSON {
     /// Appends `page` as a JSON object: `{"events":[…],"nextCursor":"…"}`.
     public static func append(_ page: EventPage, to bytes: inout [UInt8]) {
         bytes.reserveCapacity(bytes.count + 600 * page.events.count + 64)
-        bytes += #"{"events":["#.utf8
+        bytes += pageOpening
         for (index, event) in page.events.enumerated() {
             if index > 0 { bytes.append(UInt8(ascii: ",")) }
             append(event, to: &bytes)
         }
+        closePage(nextCursor: page.nextCursor, to: &bytes)
+    }
+
+    /// The bytes a page starts with, before its events' objects (separated by commas).
+    public static let pageOpening: [UInt8] = Array(#"{"events":["#.utf8)
+
+    /// Ends a page after its events' objects: the list closed, then the next page's cursor when there is one.
+    public static func closePage(nextCursor: String?, to bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "]"))
-        if let cursor = page.nextCursor {
+        if let nextCursor {
             bytes += #","nextCursor":"#.utf8
-            string(cursor, to: &bytes)
+            string(nextCursor, to: &bytes)
         }
         bytes.append(UInt8(ascii: "}"))
     }

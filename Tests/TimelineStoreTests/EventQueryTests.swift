@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import TimelineCore
 
@@ -59,4 +60,21 @@ func badParametersAreNamed(parameters: [String: String], message: String) {
     #expect(throws: QueryError.self) { try EventQuery(parameters: ["cursor": cursor]) }
     let eventCursor = EventCursor(start: "", end: "9999", id: 12)
     #expect(try EventCursor(encoded: eventCursor.encoded) == eventCursor)
+}
+
+/// The cursor's base64url is Foundation's base64 with `-` for `+`, `_` for `/` and no padding, for every length
+/// remainder and every byte value (cursors handed out before stay valid, and the pages byte-identical).
+@Test func cursorsAreFoundationsBase64URL() throws {
+    var generator = SystemRandomNumberGenerator()
+    var samples: [[UInt8]] = (0..<7).map { Array(0..<UInt8($0)) } + [Array(0...255), Array((0...255).reversed())]
+    samples += (0..<200).map { _ in
+        (0..<Int.random(in: 0..<40, using: &generator)).map { _ in UInt8.random(in: 0...255) }
+    }
+    for bytes in samples {
+        let foundation = Data(bytes).base64EncodedString().replacingOccurrences(of: "+", with: "-")
+            .replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
+        #expect(Cursor.base64URL(bytes) == foundation, "\(bytes)")
+    }
+    let cursor = EventCursor(start: "2021-08-01T10:00", end: "2021-08-02", id: 1_234_567)
+    #expect(try EventCursor(encoded: cursor.encoded) == cursor)
 }
