@@ -45,6 +45,8 @@ struct PatternMatcher: Sendable {
     private let filterOfEntry: [Int32]
     private let numberFilter: Int
     private let filterBits: [UInt64]
+    /// The second level of the start index: the rows worth trying by the token after the start.
+    private let rowMasks: RowMasks
     /// The final lexicon's entries (the values behind token classes).
     let entries: [LexEntry]
 
@@ -125,6 +127,14 @@ struct PatternMatcher: Sendable {
         numberFilter = Int(filter(startsAtNumber.map { $0 }, atNumber: true))
         startFilters = filters
         filterBits = bits
+        var firstScalars = [UInt32](repeating: 0, count: entryCount)
+        for (word, entry) in lexicon.words { firstScalars[Int(entry)] = word.unicodeScalars.first?.value ?? 0 }
+        rowMasks = RowMasks(
+            rowsOfEntry: { Array(rows[Int(starts[$0])..<Int(starts[$0 + 1])]) }, numberRows: startsAtNumber,
+            minimum: 2,
+            RowMasks.Inputs(
+                secondSteps: secondSteps, list: secondStepList, wanted: wanted, entries: lexicon.entries,
+                firstScalars: firstScalars))
         entries = lexicon.entries
     }
 
@@ -142,6 +152,7 @@ struct PatternMatcher: Sendable {
                         while index < tokenBuffer.count {
                             let token = tokenBuffer[index]
                             let rows: UnsafeBufferPointer<Int32>
+                            let table: Int
                             let filter =
                                 token.kind == .number
                                 ? numberFilter : Int(token.entry < 0 ? -1 : filterOfEntry[Int(token.entry)])
@@ -151,19 +162,20 @@ struct PatternMatcher: Sendable {
                             }
                             if token.kind == .number {
                                 rows = startsAtNumber
+                                table = rowMasks.numberTable
                             } else if token.entry >= 0 {
                                 let from = Int(startsByEntry[Int(token.entry)])
                                 let to = Int(startsByEntry[Int(token.entry) + 1])
                                 rows = UnsafeBufferPointer(rebasing: startRows[from..<to])
+                                table = Int(rowMasks.tableOfEntry[Int(token.entry)])
                             } else {
                                 index += 1
                                 continue
                             }
                             var bestRow = -1
                             var best = Slots()
-                            for row in rows {
-                                let row = Int(row)
-                                guard context.mayMatch(secondSteps[row], at: index) else { continue }
+                            func attempt(_ row: Int) {
+                                guard context.mayMatch(secondSteps[row], at: index) else { return }
                                 var slots = Slots()
                                 slots.first = index
                                 let rowStart = rowStarts[row]
@@ -171,13 +183,25 @@ struct PatternMatcher: Sendable {
                                     let end = context.match(
                                         rowStart, rowStarts[row + 1], rowStart, index, &slots),
                                     end > index
-                                else { continue }
+                                else { return }
                                 slots.last = end - 1
-                                guard PatternChecks.accept(patterns[row].check, slots, tokens) else { continue }
+                                guard PatternChecks.accept(patterns[row].check, slots, tokens) else { return }
                                 if bestRow < 0 || slots.last > best.last {
                                     bestRow = row
                                     best = slots
                                 }
+                            }
+                            if table >= 0 {
+                                // The rows' positions in `rows`, in order, as bits.
+                                var mask = rowMasks.mask(
+                                    table, next: index + 1 < tokenBuffer.count ? tokenBuffer[index + 1].entry : -1)
+                                while mask != 0 {
+                                    let position = mask.trailingZeroBitCount
+                                    mask &= mask - 1
+                                    attempt(Int(rows[position]))
+                                }
+                            } else {
+                                for row in rows { attempt(Int(row)) }
                             }
                             if bestRow >= 0 {
                                 found.append((bestRow, best))

@@ -1,0 +1,106 @@
+/// The second level of the start index: for a start token that starts many rows (`the` starts some 60), a
+/// bit per row, looked up by the lexicon entry of the token after it, set for the rows whose second step
+/// can pass that token. The matcher then tries only those rows instead of checking each row's second step
+/// in turn. Built once, in `PatternMatcher.init`; a set bit is a candidate, which the row's own checks
+/// still decide.
+struct RowMasks: Sendable {
+    /// `masks[table + next]`: the table of a start, indexed by the next token's entry, or by `entryCount`
+    /// for a next token without one (a number, an unknown word) and at the end of the tokens.
+    private var masks: [UInt64] = []
+    /// The table of each start entry in `masks`, or -1 when the entry starts no row list that has one.
+    private(set) var tableOfEntry: [Int32]
+    /// The table of the rows that start at a number, or -1.
+    private(set) var numberTable = -1
+    private let entryCount: Int
+
+    /// What the tables are built from: the lexicon's entries and the first scalar of each entry's word.
+    struct Inputs {
+        let secondSteps: [PatternMatcher.SecondStep]
+        let list: [Step]
+        let wanted: [Int32]
+        let entries: [LexEntry]
+        let firstScalars: [UInt32]
+    }
+
+    /// Tables for the start entries whose row lists (`rowsOfEntry`) have from `minimum` to 64 rows, and for
+    /// the rows at a number; starts with the same rows and the same always-tried rows share a table.
+    init(rowsOfEntry: (Int) -> [Int32], numberRows: [Int32], minimum: Int, _ inputs: Inputs) {
+        entryCount = inputs.entries.count
+        tableOfEntry = [Int32](repeating: -1, count: entryCount)
+        var tables: [[Int32]: [UInt64: Int]] = [:]
+        for start in 0..<entryCount {
+            let rows = rowsOfEntry(start)
+            guard rows.count >= minimum, rows.count <= 64 else { continue }
+            tableOfEntry[start] = Int32(table(rows, start: Int32(start), inputs, &tables))
+        }
+        if numberRows.count >= minimum, numberRows.count <= 64 {
+            numberTable = table(numberRows, start: -1, inputs, &tables)
+        }
+    }
+
+    /// The candidate rows, a bit per position in the start's row list, when the token after the start has
+    /// entry `next` (-1: none, or no token).
+    @inline(__always) func mask(_ table: Int, next: Int32) -> UInt64 {
+        masks[table + (next < 0 ? entryCount : Int(next))]
+    }
+
+    /// The offset of the table of `rows` starting at entry `start` (-1: a number), built if new.
+    private mutating func table(
+        _ rows: [Int32], start: Int32, _ inputs: Inputs, _ tables: inout [[Int32]: [UInt64: Int]]
+    ) -> Int {
+        // Rows whose second step need not pass at the next token: tried whatever it is.
+        var always: UInt64 = 0
+        for (bit, row) in rows.enumerated() {
+            let second = inputs.secondSteps[Int(row)]
+            let tried: Bool
+            switch second.mode {
+            case .none: tried = true
+            case .next: tried = false
+            case .nextAtNumber: tried = start >= 0
+            case .nextOrHere: tried = Self.anyMayPass(second, start, inputs)
+            }
+            if tried { always |= 1 << UInt64(bit) }
+        }
+        if let known = tables[rows]?[always] { return known }
+        let offset = masks.count
+        for next in Int32(0)...Int32(entryCount) {
+            let entry = next == Int32(entryCount) ? -1 : next
+            var mask = always
+            for (bit, row) in rows.enumerated() where Self.anyMayPass(inputs.secondSteps[Int(row)], entry, inputs) {
+                mask |= 1 << UInt64(bit)
+            }
+            masks.append(mask)
+        }
+        tables[rows, default: [:]][always] = offset
+        return offset
+    }
+
+    private static func anyMayPass(_ second: PatternMatcher.SecondStep, _ entry: Int32, _ inputs: Inputs) -> Bool {
+        inputs.list[Int(second.start)..<Int(second.end)].contains { mayPass($0, entry, inputs) }
+    }
+
+    /// Whether `step` can pass a token with lexicon entry `entry` (-1: none), whatever else the token is:
+    /// true unless the step's checks in `PatternMatcher` rule it out by the entry alone.
+    private static func mayPass(_ step: Step, _ entry: Int32, _ inputs: Inputs) -> Bool {
+        guard entry >= 0 else {
+            // A token without an entry has no classes (a number, an unknown word or mark).
+            switch step.kind {
+            case .classes, .entries, .meridiem: return false
+            default: return true
+            }
+        }
+        let classes = inputs.entries[Int(entry)].classes
+        switch step.kind {
+        case .classes: return !classes.isDisjoint(with: step.classes)
+        case .entries: return inputs.wanted[Int(step.wantedStart)..<Int(step.wantedEnd)].contains(entry)
+        // A mark with an entry is its word's first scalar.
+        case .punct: return inputs.firstScalars[Int(entry)] == step.scalar
+        case .shortYear: return true
+        // Numbers have no entry.
+        case .day, .monthNumber, .hour, .minute, .halfFraction: return false
+        case .amount: return classes.contains(.numeral)
+        case .year: return entry == Keyword.nineteen.rawValue
+        case .meridiem: return [Keyword.am, .pm, .a, .p].contains { $0.rawValue == entry }
+        }
+    }
+}
