@@ -133,7 +133,8 @@ struct PatternMatcher: Sendable {
             rowsOfEntry: { Array(rows[Int(starts[$0])..<Int(starts[$0 + 1])]) }, numberRows: startsAtNumber,
             minimum: 2,
             RowMasks.Inputs(
-                secondSteps: secondSteps, list: secondStepList, wanted: wanted, entries: lexicon.entries,
+                secondSteps: secondSteps, firstSteps: rowStarts.dropLast().map { steps[$0] }, list: secondStepList,
+                wanted: wanted, entries: lexicon.entries,
                 firstScalars: firstScalars))
         entries = lexicon.entries
     }

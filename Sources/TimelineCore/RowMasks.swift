@@ -16,6 +16,8 @@ struct RowMasks: Sendable {
     /// What the tables are built from: the lexicon's entries and the first scalar of each entry's word.
     struct Inputs {
         let secondSteps: [PatternMatcher.SecondStep]
+        /// Each row's first step.
+        let firstSteps: [Step]
         let list: [Step]
         let wanted: [Int32]
         let entries: [LexEntry]
@@ -56,7 +58,8 @@ struct RowMasks: Sendable {
             switch second.mode {
             case .none: tried = true
             case .next: tried = false
-            case .nextAtNumber: tried = start >= 0
+            case .nextAtNumber:
+                tried = start >= 0 && Self.takesMore(inputs.firstSteps[Int(row)], start: start, inputs)
             case .nextOrHere: tried = Self.anyMayPass(second, start, inputs)
             }
             if tried { always |= 1 << UInt64(bit) }
@@ -73,6 +76,15 @@ struct RowMasks: Sendable {
         }
         tables[rows, default: [:]][always] = offset
         return offset
+    }
+
+    /// Whether the first step (`.amount` or `.year`) may take more tokens than the start word `start`: a
+    /// spoken year (`nineteen ninety`), or a tens numeral with its units (`twenty-five`); else the step takes
+    /// the start alone, and the row's second step must pass at the next token.
+    private static func takesMore(_ first: Step, start: Int32, _ inputs: Inputs) -> Bool {
+        guard first.kind == .amount else { return true }
+        let tens = inputs.entries[Int(start)].numeral
+        return tens >= 20 && tens <= 90 && tens % 10 == 0
     }
 
     private static func anyMayPass(_ second: PatternMatcher.SecondStep, _ entry: Int32, _ inputs: Inputs) -> Bool {
