@@ -233,6 +233,7 @@ struct PatternMatcher: Sendable {
             case .next: return anyPasses(second, index + 1, first: false)
             case .nextAtNumber: return tokens[index].kind != .number || anyPasses(second, index + 1, first: false)
             case .nextOrHere: return anyPasses(second, index + 1, first: false) || anyPasses(second, index, first: true)
+            case .afterDay: return anyPasses(second, index + 1, first: false) || Self.isDaySuffix(tokens, index + 1)
             }
         }
 
@@ -242,6 +243,13 @@ struct PatternMatcher: Sendable {
                 return true
             }
             return false
+        }
+
+        /// The token at `index` is an ordinal suffix (`th` of `5th`), which a `.day` step may take.
+        @inline(__always) static func isDaySuffix(_ tokens: UnsafeBufferPointer<Token>, _ index: Int) -> Bool {
+            guard index < tokens.count else { return false }
+            let token = tokens[index]
+            return token.is(.st) || token.is(.nd) || token.is(.rd) || token.is(.th)
         }
 
         /// The checks `step` makes before matching, for the steps `SecondStep` takes.
@@ -360,6 +368,9 @@ struct PatternMatcher: Sendable {
             case nextAtNumber
             /// At the token after the start or at the start (the first step is optional).
             case nextOrHere
+            /// At the token after the start, unless that token is an ordinal suffix (`5th`) that the first
+            /// step, a `.day`, may take.
+            case afterDay
         }
         var mode = Mode.none
         var start: Int32 = 0
@@ -379,6 +390,8 @@ struct PatternMatcher: Sendable {
                 mode = .next
             } else if first.kind == .amount || first.kind == .year {
                 mode = .nextAtNumber
+            } else if first.kind == .day {
+                mode = .afterDay
             } else {
                 return
             }

@@ -61,6 +61,7 @@ struct RowMasks: Sendable {
             case .nextAtNumber:
                 tried = start >= 0 && Self.takesMore(inputs.firstSteps[Int(row)], start: start, inputs)
             case .nextOrHere: tried = Self.anyMayPass(second, start, inputs)
+            case .afterDay: tried = false
             }
             if tried { always |= 1 << UInt64(bit) }
         }
@@ -69,8 +70,11 @@ struct RowMasks: Sendable {
         for next in Int32(0)...Int32(entryCount) {
             let entry = next == Int32(entryCount) ? -1 : next
             var mask = always
-            for (bit, row) in rows.enumerated() where Self.anyMayPass(inputs.secondSteps[Int(row)], entry, inputs) {
-                mask |= 1 << UInt64(bit)
+            for (bit, row) in rows.enumerated() {
+                let second = inputs.secondSteps[Int(row)]
+                if Self.anyMayPass(second, entry, inputs) || (second.mode == .afterDay && Self.isDaySuffix(entry)) {
+                    mask |= 1 << UInt64(bit)
+                }
             }
             masks.append(mask)
         }
@@ -85,6 +89,11 @@ struct RowMasks: Sendable {
         guard first.kind == .amount else { return true }
         let tens = inputs.entries[Int(start)].numeral
         return tens >= 20 && tens <= 90 && tens % 10 == 0
+    }
+
+    /// The entry is an ordinal suffix (`th`), which a `.day` step may take before the row's second step.
+    private static func isDaySuffix(_ entry: Int32) -> Bool {
+        [Keyword.st, .nd, .rd, .th].contains { $0.rawValue == entry }
     }
 
     private static func anyMayPass(_ second: PatternMatcher.SecondStep, _ entry: Int32, _ inputs: Inputs) -> Bool {
