@@ -194,8 +194,7 @@ struct PatternMatcher: Sendable {
                             }
                             if table >= 0 {
                                 // The rows' positions in `rows`, in order, as bits.
-                                var mask = rowMasks.mask(
-                                    table, next: index + 1 < tokenBuffer.count ? tokenBuffer[index + 1].entry : -1)
+                                var mask = rowMasks.mask(table, tokenBuffer, index + 1)
                                 while mask != 0 {
                                     let position = mask.trailingZeroBitCount
                                     mask &= mask - 1

@@ -40,13 +40,26 @@ struct RowMasks: Sendable {
         }
     }
 
-    /// The candidate rows, a bit per position in the start's row list, when the token after the start has
-    /// entry `next` (-1: none, or no token).
-    @inline(__always) func mask(_ table: Int, next: Int32) -> UInt64 {
-        masks[table + (next < 0 ? entryCount : Int(next))]
+    /// What the token after the start is, when it has no entry: the codes that follow the entries in a table.
+    private static let wordOrEnd: Int32 = -1
+    private static let number: Int32 = -2
+    private static let mark: Int32 = -3
+
+    /// The candidate rows, a bit per position in the start's row list, when the token after the start is
+    /// `tokens[index]` (or there is none).
+    @inline(__always) func mask(_ table: Int, _ tokens: UnsafeBufferPointer<Token>, _ index: Int) -> UInt64 {
+        guard index < tokens.count else { return masks[table + entryCount] }
+        let token = tokens[index]
+        if token.entry >= 0 { return masks[table + Int(token.entry)] }
+        switch token.kind {
+        case .word: return masks[table + entryCount]
+        case .number: return masks[table + entryCount + 1]
+        case .punct: return masks[table + entryCount + 2]
+        }
     }
 
-    /// The offset of the table of `rows` starting at entry `start` (-1: a number), built if new.
+    /// The offset of the table of `rows` starting at entry `start` (-1: a number), built if new: a mask per
+    /// entry, then for a next token that is a word without an entry (or none), a number, a mark without one.
     private mutating func table(
         _ rows: [Int32], start: Int32, _ inputs: Inputs, _ tables: inout [[Int32]: [UInt64: Int]]
     ) -> Int {
@@ -60,15 +73,15 @@ struct RowMasks: Sendable {
             case .next: tried = false
             case .nextAtNumber:
                 tried = start >= 0 && Self.takesMore(inputs.firstSteps[Int(row)], start: start, inputs)
-            case .nextOrHere: tried = Self.anyMayPass(second, start, inputs)
+            case .nextOrHere: tried = Self.anyMayPass(second, start >= 0 ? start : Self.number, inputs)
             case .afterDay: tried = false
             }
             if tried { always |= 1 << UInt64(bit) }
         }
         if let known = tables[rows]?[always] { return known }
         let offset = masks.count
-        for next in Int32(0)...Int32(entryCount) {
-            let entry = next == Int32(entryCount) ? -1 : next
+        for next in Int32(0)..<Int32(entryCount + 3) {
+            let entry = next < Int32(entryCount) ? next : Self.wordOrEnd - (next - Int32(entryCount))
             var mask = always
             for (bit, row) in rows.enumerated() {
                 let second = inputs.secondSteps[Int(row)]
@@ -100,15 +113,19 @@ struct RowMasks: Sendable {
         inputs.list[Int(second.start)..<Int(second.end)].contains { mayPass($0, entry, inputs) }
     }
 
-    /// Whether `step` can pass a token with lexicon entry `entry` (-1: none), whatever else the token is:
-    /// true unless the step's checks in `PatternMatcher` rule it out by the entry alone.
+    /// Whether `step` can pass a token with lexicon entry `entry` (or, without one, a `wordOrEnd`, `number`
+    /// or `mark`), whatever else the token is: true unless the step's checks in `PatternMatcher` rule it out.
     private static func mayPass(_ step: Step, _ entry: Int32, _ inputs: Inputs) -> Bool {
-        guard entry >= 0 else {
-            // A token without an entry has no classes (a number, an unknown word or mark).
+        // A token without an entry has no classes.
+        switch entry {
+        case wordOrEnd: return false
+        case number:
             switch step.kind {
-            case .classes, .entries, .meridiem: return false
-            default: return true
+            case .day, .monthNumber, .hour, .minute, .halfFraction, .amount, .year: return true
+            case .classes, .entries, .meridiem, .punct, .shortYear: return false
             }
+        case mark: return step.kind == .punct || step.kind == .shortYear
+        default: break
         }
         let classes = inputs.entries[Int(entry)].classes
         switch step.kind {
