@@ -174,6 +174,12 @@ public struct Extractor: Sendable {
         var events: [DatedEvent] = []
         var extents: [EventExtent] = []
         var sentenceKeys: (sentence: Range<Int>, keys: [WordKeys])?
+        // Per token, the event model's verdict once scored (0: not yet, 1: no, 2: yes): the expressions of a
+        // sentence look at the same words. Written through a pointer, which the closures below capture without
+        // the exclusivity checks of a captured variable.
+        let scored = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: tokens.count)
+        scored.initialize(repeating: 0)
+        defer { scored.deallocate() }
         for (timex, place) in zip(timexes, located) {
             let sentence = place.sentence
             if sentenceKeys?.sentence != sentence {
@@ -182,10 +188,15 @@ public struct Extractor: Sendable {
             let keys = sentenceKeys?.keys ?? []
             // Whether any word of the sentence is an event trigger, for the anchoring rules that look beyond `nearby`.
             func isEvent(_ index: Int) -> Bool {
-                !covered[index] && detector.isTrigger(tokens, index, sentence: sentence, keys: keys)
+                guard !covered[index] else { return false }
+                if scored[index] == 0 {
+                    scored[index] = detector.isTrigger(tokens, index, sentence: sentence, keys: keys) ? 2 : 1
+                }
+                return scored[index] == 2
             }
             let nearby = detector.nearby(
-                tokens, first: place.first, last: place.last, sentence: sentence, keys: keys, skip: { covered[$0] })
+                first: place.first, last: place.last, sentence: sentence,
+                isTrigger: { tokens[$0].kind == .word && isEvent($0) })
             guard timex.type == .date || timex.type == .time,
                 let span = timex.span ?? EventAnchoring.referenceSpan(timex.value, publication: publicationDate)
             else {

@@ -45,6 +45,8 @@ struct PatternMatcher: Sendable {
     private let filterOfEntry: [Int32]
     private let numberFilter: Int
     private let filterBits: [UInt64]
+    /// The second level of the start index: the rows worth trying by the token after the start.
+    private let rowMasks: RowMasks
     /// The final lexicon's entries (the values behind token classes).
     let entries: [LexEntry]
 
@@ -125,6 +127,15 @@ struct PatternMatcher: Sendable {
         numberFilter = Int(filter(startsAtNumber.map { $0 }, atNumber: true))
         startFilters = filters
         filterBits = bits
+        var firstScalars = [UInt32](repeating: 0, count: entryCount)
+        for (word, entry) in lexicon.words { firstScalars[Int(entry)] = word.unicodeScalars.first?.value ?? 0 }
+        rowMasks = RowMasks(
+            rowsOfEntry: { Array(rows[Int(starts[$0])..<Int(starts[$0 + 1])]) }, numberRows: startsAtNumber,
+            minimum: 2,
+            RowMasks.Inputs(
+                secondSteps: secondSteps, firstSteps: rowStarts.dropLast().map { steps[$0] }, list: secondStepList,
+                wanted: wanted, entries: lexicon.entries,
+                firstScalars: firstScalars))
         entries = lexicon.entries
     }
 
@@ -142,6 +153,7 @@ struct PatternMatcher: Sendable {
                         while index < tokenBuffer.count {
                             let token = tokenBuffer[index]
                             let rows: UnsafeBufferPointer<Int32>
+                            let table: Int
                             let filter =
                                 token.kind == .number
                                 ? numberFilter : Int(token.entry < 0 ? -1 : filterOfEntry[Int(token.entry)])
@@ -151,19 +163,20 @@ struct PatternMatcher: Sendable {
                             }
                             if token.kind == .number {
                                 rows = startsAtNumber
+                                table = rowMasks.numberTable
                             } else if token.entry >= 0 {
                                 let from = Int(startsByEntry[Int(token.entry)])
                                 let to = Int(startsByEntry[Int(token.entry) + 1])
                                 rows = UnsafeBufferPointer(rebasing: startRows[from..<to])
+                                table = Int(rowMasks.tableOfEntry[Int(token.entry)])
                             } else {
                                 index += 1
                                 continue
                             }
                             var bestRow = -1
                             var best = Slots()
-                            for row in rows {
-                                let row = Int(row)
-                                guard context.mayMatch(secondSteps[row], at: index) else { continue }
+                            func attempt(_ row: Int) {
+                                guard context.mayMatch(secondSteps[row], at: index) else { return }
                                 var slots = Slots()
                                 slots.first = index
                                 let rowStart = rowStarts[row]
@@ -171,13 +184,24 @@ struct PatternMatcher: Sendable {
                                     let end = context.match(
                                         rowStart, rowStarts[row + 1], rowStart, index, &slots),
                                     end > index
-                                else { continue }
+                                else { return }
                                 slots.last = end - 1
-                                guard PatternChecks.accept(patterns[row].check, slots, tokens) else { continue }
+                                guard PatternChecks.accept(patterns[row].check, slots, tokens) else { return }
                                 if bestRow < 0 || slots.last > best.last {
                                     bestRow = row
                                     best = slots
                                 }
+                            }
+                            if table >= 0 {
+                                // The rows' positions in `rows`, in order, as bits.
+                                var mask = rowMasks.mask(table, tokenBuffer, index + 1)
+                                while mask != 0 {
+                                    let position = mask.trailingZeroBitCount
+                                    mask &= mask - 1
+                                    attempt(Int(rows[position]))
+                                }
+                            } else {
+                                for row in rows { attempt(Int(row)) }
                             }
                             if bestRow >= 0 {
                                 found.append((bestRow, best))
@@ -208,6 +232,7 @@ struct PatternMatcher: Sendable {
             case .next: return anyPasses(second, index + 1, first: false)
             case .nextAtNumber: return tokens[index].kind != .number || anyPasses(second, index + 1, first: false)
             case .nextOrHere: return anyPasses(second, index + 1, first: false) || anyPasses(second, index, first: true)
+            case .afterDay: return anyPasses(second, index + 1, first: false) || Self.isDaySuffix(tokens, index + 1)
             }
         }
 
@@ -217,6 +242,13 @@ struct PatternMatcher: Sendable {
                 return true
             }
             return false
+        }
+
+        /// The token at `index` is an ordinal suffix (`th` of `5th`), which a `.day` step may take.
+        @inline(__always) static func isDaySuffix(_ tokens: UnsafeBufferPointer<Token>, _ index: Int) -> Bool {
+            guard index < tokens.count else { return false }
+            let token = tokens[index]
+            return token.is(.st) || token.is(.nd) || token.is(.rd) || token.is(.th)
         }
 
         /// The checks `step` makes before matching, for the steps `SecondStep` takes.
@@ -335,6 +367,9 @@ struct PatternMatcher: Sendable {
             case nextAtNumber
             /// At the token after the start or at the start (the first step is optional).
             case nextOrHere
+            /// At the token after the start, unless that token is an ordinal suffix (`5th`) that the first
+            /// step, a `.day`, may take.
+            case afterDay
         }
         var mode = Mode.none
         var start: Int32 = 0
@@ -354,6 +389,8 @@ struct PatternMatcher: Sendable {
                 mode = .next
             } else if first.kind == .amount || first.kind == .year {
                 mode = .nextAtNumber
+            } else if first.kind == .day {
+                mode = .afterDay
             } else {
                 return
             }

@@ -160,13 +160,13 @@ struct Tokenizer: Sendable {
     @inline(never) static func asciiLetters(
         _ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int
     ) -> (end: Int, hash: UInt64, tail: UInt32) {
-        var hash = WordTable.seed
+        var hash = FNV1a.seed
         var tail: UInt32 = 0
         var index = start
         while index < scalars.count {
             let lower = scalars[index].value | 32
             guard lower &- 97 < 26 else { break }
-            hash = WordTable.step(hash, UInt8(truncatingIfNeeded: lower))
+            hash = FNV1a.step(hash, lower)
             tail = tail << 8 | lower
             index += 1
         }

@@ -42,16 +42,9 @@ struct WordTable: Sendable {
 
     /// FNV-1a over the bytes.
     @inline(__always) static func hash(_ word: UnsafeBufferPointer<UInt8>) -> Int {
-        var hash = seed
-        for byte in word { hash = step(hash, byte) }
+        var hash = FNV1a.seed
+        for byte in word { hash = FNV1a.step(hash, UInt32(byte)) }
         return finish(hash)
-    }
-
-    static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
-
-    /// One FNV-1a step: the tokenizer hashes an ASCII word as it reads it.
-    @inline(__always) static func step(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
-        (hash ^ UInt64(byte)) &* 0x100_0000_01b3
     }
 
     @inline(__always) static func finish(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash ^ (hash >> 29)) }

@@ -49,13 +49,9 @@ struct EventDetector: Sendable {
 extension EventDetector {
     /// The triggers anchoring needs around a time expression at `first...last`: the two nearest on its left
     /// and the nearest on its right, in order. Only the tokens up to them are scored, not the whole sentence.
-    func nearby(
-        _ tokens: [Token], first: Int, last: Int, sentence: Range<Int>, keys: [WordKeys], skip: (Int) -> Bool
-    ) -> [Int] {
-        func isTrigger(_ index: Int) -> Bool {
-            guard tokens[index].kind == .word, !skip(index) else { return false }
-            return self.isTrigger(tokens, index, sentence: sentence, keys: keys)
-        }
+    /// - Parameter isTrigger: Whether a word token, not one of a time expression, is a trigger (the caller
+    ///   remembers the scores, as the expressions of a sentence look at the same words).
+    func nearby(first: Int, last: Int, sentence: Range<Int>, isTrigger: (Int) -> Bool) -> [Int] {
         var found: [Int] = []
         var index = first - 1
         while index >= sentence.lowerBound, found.count < 2 {

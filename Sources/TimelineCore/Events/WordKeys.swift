@@ -12,8 +12,8 @@ struct WordKeys: Sendable {
 
     /// FNV-1a over lowercased Unicode scalar values.
     @inline(__always) static func hash<S: Sequence>(_ values: S) -> UInt64 where S.Element == UInt32 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for value in values { hash = step(hash, value) }
+        var hash = FNV1a.seed
+        for value in values { hash = FNV1a.step(hash, value) }
         return hash
     }
 
@@ -24,11 +24,6 @@ struct WordKeys: Sendable {
         let value = scalar.value
         if value < 128 { return value >= 65 && value <= 90 ? value + 32 : value }
         return scalar.properties.lowercaseMapping.unicodeScalars.first?.value ?? value
-    }
-
-    /// One FNV-1a step.
-    @inline(__always) static func step(_ hash: UInt64, _ value: UInt32) -> UInt64 {
-        (hash ^ UInt64(value)) &* 0x100_0000_01b3
     }
 
     /// The keys (shape 0) of a lexicon entry's word and its length in scalars.
@@ -75,38 +70,43 @@ struct WordKeys: Sendable {
             let count = token.end - token.start
             if token.entry >= 0, Int(token.entry) < known.count, known[Int(token.entry)].length == count {
                 var keys = known[Int(token.entry)].keys
-                if token.kind == .punct {
-                    keys.shape = 4
-                } else {
+                var upper = 0
+                if token.kind == .word {
                     // The word's letters lowercase to the entry's: a capital is one that lowercases otherwise.
-                    var upper = 0
                     for offset in token.start..<token.end where lower(scalars[offset]) != scalars[offset].value {
                         upper += 1
                     }
-                    keys.shape = upper == 0 ? 0 : upper == count && count > 1 ? 2 : 1
                 }
+                keys.shape = shape(token.kind, upper: upper, count: count)
                 result.append(keys)
                 continue
             }
-            var word: UInt64 = 0xcbf2_9ce4_8422_2325
+            var word = FNV1a.seed
             var last: (UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0)  // the 4th, 3rd, 2nd and last letters from the end
             var upper = 0
             for offset in token.start..<token.end {
                 let lowered = lower(scalars[offset])
                 if lowered != scalars[offset].value { upper += 1 }
-                word = step(word, lowered)
+                word = FNV1a.step(word, lowered)
                 last = (last.1, last.2, last.3, lowered)
             }
-            let start: UInt64 = 0xcbf2_9ce4_8422_2325
-            let suffix1 = step(start, last.3)
-            let suffix2 = count >= 2 ? step(step(start, last.2), last.3) : suffix1
-            let suffix3 = count >= 3 ? step(step(step(start, last.1), last.2), last.3) : suffix2
-            let suffix4 = count >= 4 ? step(step(step(step(start, last.0), last.1), last.2), last.3) : suffix3
-            let shape: UInt64 =
-                token.kind == .number
-                ? 3 : token.kind == .punct ? 4 : upper == 0 ? 0 : upper == count && count > 1 ? 2 : 1
-            result.append(WordKeys(word: word, suffix2: suffix2, suffix3: suffix3, suffix4: suffix4, shape: shape))
+            let start = FNV1a.seed
+            let suffix1 = FNV1a.step(start, last.3)
+            let suffix2 = count >= 2 ? FNV1a.step(FNV1a.step(start, last.2), last.3) : suffix1
+            let suffix3 = count >= 3 ? FNV1a.step(FNV1a.step(FNV1a.step(start, last.1), last.2), last.3) : suffix2
+            let suffix4 =
+                count >= 4
+                ? FNV1a.step(FNV1a.step(FNV1a.step(FNV1a.step(start, last.0), last.1), last.2), last.3) : suffix3
+            result.append(
+                WordKeys(
+                    word: word, suffix2: suffix2, suffix3: suffix3, suffix4: suffix4,
+                    shape: shape(token.kind, upper: upper, count: count)))
         }
         return result
+    }
+
+    /// The shape of a token of `count` scalars, `upper` of them capitals.
+    @inline(__always) private static func shape(_ kind: TokenKind, upper: Int, count: Int) -> UInt64 {
+        kind == .number ? 3 : kind == .punct ? 4 : upper == 0 ? 0 : upper == count && count > 1 ? 2 : 1
     }
 }
