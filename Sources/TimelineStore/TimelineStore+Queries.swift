@@ -15,7 +15,7 @@ extension TimelineStore {
     public func events(_ query: EventQuery) throws -> EventPage {
         let limit = min(max(query.limit, 1), EventQuery.maximumLimit)
         let records = try read("listing events") { db in
-            let (statement, arguments) = try Self.pageStatement(query, limit: limit, json: false, searchTerms, db)
+            let (statement, arguments) = try pageStatement(query, limit: limit, json: false, db)
             return try Self.withExtents(
                 Array(Row.fetchCursor(statement, arguments: arguments).map(Self.eventRecord)), db)
         }
@@ -34,20 +34,30 @@ extension TimelineStore {
         // One statement lists the page: it reads one snapshot without a transaction around it (`BEGIN` and
         // `COMMIT` were two more statements per page). `wordsAreFrequent` only picks the plan.
         return try read("listing events", isolated: false) { db in
-            let (statement, arguments) = try Self.pageStatement(query, limit: limit, json: true, searchTerms, db)
+            let (statement, arguments) = try pageStatement(query, limit: limit, json: true, db)
             return try Self.page(Row.fetchCursor(statement, arguments: arguments), statement, limit: limit)
         }
     }
 
     /// The statement listing `query`'s page of `limit` events and one more (whether a next page follows), in
     /// the plan `eventSelection` picks: rows of `eventColumns`, or of `jsonColumns` with `json`.
-    static func pageStatement(
-        _ query: EventQuery, limit: Int, json: Bool, _ searchTerms: SearchTerms, _ db: Database
+    ///
+    /// The SQL text is written once per `QueryShape` (`pageTexts`) and prepared once per reading connection
+    /// (GRDB's statement cache); each query only builds its arguments. Writing the text of about 2.5 KB, and
+    /// GRDB hashing a new string to find its statement, was 3.5-5.5% of the daemon's CPU on months and words.
+    func pageStatement(
+        _ query: EventQuery, limit: Int, json: Bool, _ db: Database
     ) throws -> (Statement, StatementArguments) {
-        let term = try postingTerm(query, searchTerms)
-        let inTimeOrder = try term == nil && wordsAreFrequent(query, db)
-        let (sql, arguments) = try eventSelection(
-            query, limit: limit + 1, wordsInTimeOrder: inTimeOrder, term: term, json: json)
+        let term = try Self.postingTerm(query, searchTerms)
+        let inTimeOrder = try term == nil && Self.wordsAreFrequent(query, db)
+        let shape = QueryShape(query, limit: limit + 1, wordsInTimeOrder: inTimeOrder, term: term, json: json)
+        func selection(text: Bool) throws(QueryError) -> (String, StatementArguments) {
+            try Self.eventSelection(
+                query, limit: limit + 1, wordsInTimeOrder: inTimeOrder, term: term, json: json, text: text)
+        }
+        let arguments = try selection(text: false).1
+        let sql = try pageTexts.text(for: shape) { () throws(QueryError) in try selection(text: true).0 }
+        assert(sql == (try? selection(text: true).0), "one query shape with two SQL texts")
         return (try db.cachedStatement(sql: sql), arguments)
     }
 
@@ -103,17 +113,19 @@ extension TimelineStore {
     /// With `term` (see `postingTerm`), the events are that term's `event_word` rows, walked in order per
     /// length class. Otherwise words are searched with the set of matching ids: sorting the matches (few),
     /// or, with `wordsInTimeOrder` (many), walking `event_by_interval` in order and stopping after `limit`.
-    /// With `json`, each row is `jsonColumns` (the stored object) instead of `eventColumns`.
+    /// With `json`, each row is `jsonColumns` (the stored object) instead of `eventColumns`. Without `text`, the
+    /// SQL is left empty: only the arguments are built (the text is that of the query's `QueryShape`).
     static func eventSelection(
-        _ query: EventQuery, limit: Int, wordsInTimeOrder: Bool = false, term: String? = nil, json: Bool = false
+        _ query: EventQuery, limit: Int, wordsInTimeOrder: Bool = false, term: String? = nil, json: Bool = false,
+        text: Bool = true
     ) throws(QueryError) -> (String, StatementArguments) {
         let keys = term == nil ? IntervalKeys.event : IntervalKeys.posting
         // Before the others: the open-start arm of `spanSelection` leaves it out (`''` is before every day).
-        var before = SQLConditions()
+        var before = SQLConditions(writesText: text)
         if let to = query.to {
             before.add("\(keys.start) < ?", to.description)
         }
-        var common = SQLConditions()
+        var common = SQLConditions(writesText: text)
         if let term {
             common.add("w.term = ?", term)
         }
@@ -139,6 +151,7 @@ extension TimelineStore {
         }
         before.append(common)
         common = before
+        guard text else { return ("", common.arguments) }
         let (columns, from) =
             json ? (jsonColumns(id: "e.id", start: "e.start", end: #"e."end""#), jsonJoins) : (eventColumns, eventJoins)
         let joins =
@@ -165,19 +178,19 @@ extension TimelineStore {
         from: CalendarDate?, keys: IntervalKeys, before: SQLConditions, common: SQLConditions, limit: Int,
         json: Bool = false
     ) -> (String, StatementArguments) {
-        var openStart = SQLConditions()
+        let text = common.writesText
+        var openStart = SQLConditions(writesText: text)
         openStart.add("\(keys.span) = 0")
         openStart.add("\(keys.start) = ''")
-        var openRest = SQLConditions()
+        var openRest = SQLConditions(writesText: text)
         openRest.add("\(keys.span) = 0")
         openRest.add("\(keys.start) > ''")
         openRest.append(before)
         var arms = [openStart, openRest]
         for days in keys.classes {
-            var arm = SQLConditions()
+            var arm = SQLConditions(writesText: text)
             arm.add("\(keys.span) = ?", days)
-            // Before year 1 the ISO text no longer sorts by date: leave that walk unbounded.
-            if let earliest = from?.adding(days: -days), earliest.year >= 1 {
+            if let earliest = walkStart(from: from, days: days) {
                 arm.add("\(keys.start) >= ?", earliest.description)
             }
             arm.append(before)
@@ -188,12 +201,20 @@ extension TimelineStore {
         let (columns, joins) = keys.selected(json: json)
         for var arm in arms {
             arm.append(common)
-            selects.append("SELECT \(columns) \(joins)\n\(arm.whereClause)")
+            if text { selects.append("SELECT \(columns) \(joins)\n\(arm.whereClause)") }
             arguments += arm.arguments
         }
+        guard text else { return ("", arguments) }
         let order = json ? jsonOrder : unionOrder
         let sql = selects.joined(separator: "\nUNION ALL\n") + "\nORDER BY \(order)\nLIMIT \(limit)"
         return (sql, arguments)
+    }
+
+    /// Where the walk of length class `days` starts for a query from `from`: `days` before it, or nil to walk the
+    /// class from its oldest event (no `from`, or before year 1, where the ISO text no longer sorts by date).
+    static func walkStart(from: CalendarDate?, days: Int) -> CalendarDate? {
+        guard let earliest = from?.adding(days: -days), earliest.year >= 1 else { return nil }
+        return earliest
     }
 
     /// `e.start, e."end", e.id` as positions in `eventColumns`: a compound select orders by its result columns.

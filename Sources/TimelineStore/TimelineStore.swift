@@ -34,6 +34,8 @@ public final class TimelineStore: Sendable {
     let pool: DatabasePool
     /// The search index's tokenizer, for `event_word`.
     let searchTerms: SearchTerms
+    /// The SQL text of each page shape seen (`pageStatement`).
+    let pageTexts = PageTexts()
 
     /// Opens the store at `path`, creating the file and its folder if missing, and migrates its schema.
     /// - Throws: `StoreError` naming the path when the folder cannot be created or the database
