@@ -38,13 +38,21 @@ struct QueryMix: Sendable {
     var kinds: [String] = ["range", "word", "doc"]
 
     func target(_ number: Int, random: inout SystemRandomNumberGenerator) -> String {
+        let query = parameters(number, random: &random)
+        return "/v1/events?"
+            + ["from", "to", "q", "doc"].compactMap { key in query[key].map { "\(key)=\($0)" } }
+            .joined(separator: "&")
+    }
+
+    /// The query parameters of the `number`th query: a month, a word or a document.
+    func parameters(_ number: Int, random: inout SystemRandomNumberGenerator) -> [String: String] {
         switch kinds[number % kinds.count] {
         case "range":
             let year = Int.random(in: years, using: &random)
-            let month = String(format: "%02d", Int.random(in: 1...12, using: &random))
-            return "/v1/events?from=\(year)-\(month)&to=\(year)-\(month)"
-        case "word": return "/v1/events?q=\(words.randomElement(using: &random)!)"
-        default: return "/v1/events?doc=\(Int.random(in: 1...documents, using: &random))"
+            let month = "\(year)-" + String(format: "%02d", Int.random(in: 1...12, using: &random))
+            return ["from": month, "to": month]
+        case "word": return ["q": words.randomElement(using: &random)!]
+        default: return ["doc": "\(Int.random(in: 1...documents, using: &random))"]
         }
     }
 }

@@ -14,7 +14,7 @@ let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().del
 var settings: [String: String] = [
     "bin-dir": repository + "/.build/release", "corpus": repository + "/../shared/corpora/tbaq",
     "work": repository + "/.build/load", "events": "1000000", "clients": "64", "seconds": "60",
-    "drops-per-second": "100", "probes": "200", "mix": "range,word,doc",
+    "drops-per-second": "100", "probes": "200", "mix": "range,word,doc", "in-process": "0",
 ]
 var arguments = CommandLine.arguments.dropFirst()
 while let flag = arguments.popFirst() {
@@ -57,6 +57,17 @@ func loadAverage() -> String {
     let cached = try LoadStore.prepare(
         corpus: corpus, events: number("events"), folder: work + "/store-\(number("events"))")
 
+    let years = corpus.documents.map(\.publicationDate.year)
+    let mix = QueryMix(
+        words: corpus.frequentWords(200), documents: cached.documents, years: years.min()!...(years.max()! + 5),
+        kinds: settings["mix"]!.split(separator: ",").map(String.init))
+    guard !mix.kinds.isEmpty, mix.kinds.allSatisfy(["range", "word", "doc"].contains) else {
+        throw LoadFailure("--mix takes range, word and doc, separated by commas")
+    }
+    if number("in-process") > 0 {
+        return try InProcess.run(store: cached.path, mix: mix, queries: number("in-process"))
+    }
+
     let runFolder = work + "/run"
     try? FileManager.default.removeItem(atPath: runFolder)
     try FileManager.default.createDirectory(atPath: runFolder + "/inbox", withIntermediateDirectories: true)
@@ -81,13 +92,6 @@ func loadAverage() -> String {
     guard ready else { throw LoadFailure("timelined did not answer on \(socket)") }
     print("daemon:      \(daemon.executableURL!.path) on \(socket), pid \(daemon.processIdentifier)")
 
-    let years = corpus.documents.map(\.publicationDate.year)
-    let mix = QueryMix(
-        words: corpus.frequentWords(200), documents: cached.documents, years: years.min()!...(years.max()! + 5),
-        kinds: settings["mix"]!.split(separator: ",").map(String.init))
-    guard !mix.kinds.isEmpty, mix.kinds.allSatisfy(["range", "word", "doc"].contains) else {
-        throw LoadFailure("--mix takes range, word and doc, separated by commas")
-    }
     let clients = number("clients")
     let seconds = Double(number("seconds"))
     print(
