@@ -11,7 +11,7 @@ struct Tokenizer: Sendable {
     private let classesByEntry: [WordClass]
 
     /// The event model's keys of each lexicon entry's word.
-    private let knownKeys: [WordKeys.Known]
+    let knownKeys: [WordKeys.Known]
 
     init(lexicon: Lexicon) {
         self.lexicon = lexicon
