@@ -26,7 +26,7 @@ public struct Extractor: Sendable {
         effectiveEntry = lexicon.index(of: "effective")
         matcher = PatternMatcher(patterns: TimexPatterns.rows, lexicon: &lexicon)
         tokenizer = Tokenizer(lexicon: lexicon)
-        detector = EventDetector(model: eventModel ?? EventDetector.builtInModel)
+        detector = EventDetector(model: eventModel ?? EventDetector.builtInModel, known: tokenizer.knownKeys)
     }
 
     /// Extracts time expressions and the events they date (no publication-date events).

@@ -15,8 +15,7 @@ extension Tokenizer {
     /// The spelling facts of lowercased UTF-8 text (all but `capitalized`).
     static func spelling(_ bytes: UnsafeBufferPointer<UInt8>) -> Spelling {
         let count = bytes.count
-        var tail: UInt32 = 0
-        for byte in bytes[max(0, count - 4)...] { tail = tail << 8 | UInt32(byte) }
+        let tail = WordTable.tail(bytes)
         let single =
             count == 1 || (count > 1 && count <= 4 && bytes[0] >= 0xC0 && !bytes[1...].contains { $0 & 0xC0 != 0x80 })
         return spelling(count: count, tail: tail, singleScalar: single)

@@ -11,7 +11,7 @@ struct Tokenizer: Sendable {
     private let classesByEntry: [WordClass]
 
     /// The event model's keys of each lexicon entry's word.
-    private let knownKeys: [WordKeys.Known]
+    let knownKeys: [WordKeys.Known]
 
     init(lexicon: Lexicon) {
         self.lexicon = lexicon
@@ -122,7 +122,7 @@ struct Tokenizer: Sendable {
                             entry = table.entry(buffer.bytes)
                             spelling = Self.spelling(buffer.bytes)
                         } else {
-                            entry = table.entry(ascii: scalars, start..<index, hash: hash)
+                            entry = table.entry(ascii: scalars, start..<index, hash: hash, tail: tail)
                             spelling = Self.spelling(count: index - start, tail: tail, singleScalar: index - start == 1)
                         }
                         if value < 128 ? (value >= 65 && value <= 90) : scalar.properties.isUppercase {

@@ -2,12 +2,13 @@
 /// that the tokenizer looks a word up straight from its byte buffer, without making a `String`.
 struct WordTable: Sendable {
     /// One slot of the table: the entry index (-1 when empty), where the word's bytes start in `bytes` and
-    /// how many there are, and the hash's high bits, compared before the bytes.
+    /// how many there are, and its last four bytes packed as `Tokenizer.asciiLetters` packs them: a
+    /// word of up to four bytes is compared in one step, a longer one on its other bytes only after that.
     private struct Slot {
         var entry: Int32 = -1
         var offset: Int32 = 0
         var length: Int32 = 0
-        var check: UInt32 = 0
+        var tail: UInt32 = 0
     }
 
     /// The words' bytes, one after another.
@@ -29,7 +30,8 @@ struct WordTable: Sendable {
             var slot = hash & (capacity - 1)
             while slots[slot].entry >= 0 { slot = (slot + 1) & (capacity - 1) }
             slots[slot] = Slot(
-                entry: entry, offset: Int32(bytes.count), length: Int32(utf8.count), check: Self.check(hash))
+                entry: entry, offset: Int32(bytes.count), length: Int32(utf8.count),
+                tail: utf8.withUnsafeBufferPointer { Self.tail($0) })
             bytes += utf8
         }
         self.bytes = bytes
@@ -49,8 +51,11 @@ struct WordTable: Sendable {
 
     @inline(__always) static func finish(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash ^ (hash >> 29)) }
 
-    @inline(__always) private static func check(_ hash: Int) -> UInt32 {
-        UInt32(truncatingIfNeeded: UInt(bitPattern: hash) >> 32)
+    /// The last four bytes of `word` (fewer when it is shorter), the last in the lowest byte.
+    static func tail(_ word: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        var tail: UInt32 = 0
+        for byte in word[max(0, word.count - 4)...] { tail = tail << 8 | UInt32(byte) }
+        return tail
     }
 
     /// The entry index of the word spelled by `word`, or -1.
@@ -63,13 +68,14 @@ struct WordTable: Sendable {
     @inline(__always) func entry(byte: UInt8) -> Int32 { single[Int(byte)] }
 
     /// The entry index of the ASCII letters `range` of `scalars`, lowercased, whose FNV-1a steps (over the
-    /// lowercased bytes) are `hash`; or -1.
+    /// lowercased bytes) are `hash` and whose last four lowercased bytes are `tail`; or -1.
     @inline(__always) func entry(
-        ascii scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, hash: UInt64
+        ascii scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, hash: UInt64, tail: UInt32
     ) -> Int32 {
         if range.count == 1 { return single[Int(scalars[range.lowerBound].value | 32)] }
-        return lookUp(hash: Self.finish(hash), count: range.count) { stored in
-            for index in range.indices where UInt32(stored[index - range.lowerBound]) != scalars[index].value | 32 {
+        return lookUp(hash: Self.finish(hash), count: range.count, tail: tail) { stored in
+            for index in range.lowerBound..<range.upperBound - 4
+            where UInt32(stored[index - range.lowerBound]) != scalars[index].value | 32 {
                 return false
             }
             return true
@@ -77,25 +83,25 @@ struct WordTable: Sendable {
     }
 
     private func lookUp(_ word: UnsafeBufferPointer<UInt8>) -> Int32 {
-        lookUp(hash: Self.hash(word), count: word.count) { stored in
-            for index in 0..<word.count where stored[index] != word[index] { return false }
+        lookUp(hash: Self.hash(word), count: word.count, tail: Self.tail(word)) { stored in
+            for index in 0..<word.count - 4 where stored[index] != word[index] { return false }
             return true
         }
     }
 
-    /// The entry whose bytes have `hash`, number `count` and satisfy `equal` (given a pointer to them).
+    /// The entry whose bytes have `hash`, number `count`, end in `tail` and, when there are more than four,
+    /// satisfy `equal` (given a pointer to them) on all but the last four.
     @inline(__always) private func lookUp(
-        hash: Int, count: Int, _ equal: (UnsafePointer<UInt8>) -> Bool
+        hash: Int, count: Int, tail: UInt32, _ equal: (UnsafePointer<UInt8>) -> Bool
     ) -> Int32 {
-        let check = Self.check(hash)
-        return slots.withUnsafeBufferPointer { slots in
+        slots.withUnsafeBufferPointer { slots in
             bytes.withUnsafeBufferPointer { stored in
                 var slot = hash & mask
                 while true {
                     let candidate = slots[slot]
                     if candidate.entry < 0 { return -1 }
-                    if candidate.check == check, Int(candidate.length) == count,
-                        equal(stored.baseAddress.unsafelyUnwrapped + Int(candidate.offset))
+                    if candidate.tail == tail, Int(candidate.length) == count,
+                        count <= 4 || equal(stored.baseAddress.unsafelyUnwrapped + Int(candidate.offset))
                     {
                         return candidate.entry
                     }

@@ -5,6 +5,21 @@
 struct EventDetector: Sendable {
     let model: EventModel
     let grammar = GrammarReader()
+    /// The weights of the word features (templates 1 to 8) of each lexicon entry's word, eight per entry:
+    /// read by `Score` for a token keyed from its entry, without mixing or probing.
+    private let entryWeights: [Float]
+
+    /// - Parameter known: The keys of each lexicon entry's word (`WordKeys.known`).
+    init(model: EventModel, known: [WordKeys.Known]) {
+        self.model = model
+        entryWeights = known.flatMap { known in
+            let keys = known.keys
+            return zip(
+                1...8, [keys.word, keys.suffix2, keys.suffix3, keys.suffix4] + Array(repeating: keys.word, count: 4)
+            )
+            .map { model.weight($0, $1) }
+        }
+    }
 
     /// The model compiled into the binary (`EventModel+Weights.swift`, written by `make model`).
     static let builtInModel: EventModel = {
@@ -40,7 +55,7 @@ struct EventDetector: Sendable {
 
     /// Whether the model scores word token `index` of `sentence` positive.
     @inline(__always) func isTrigger(_ tokens: [Token], _ index: Int, sentence: Range<Int>, keys: [WordKeys]) -> Bool {
-        var score = Score(model: model)
+        var score = Score(model: model, entryWeights: entryWeights)
         EventFeatures.collect(tokens, index, sentence: sentence, keys: keys, offset: sentence.lowerBound, into: &score)
         return score.sum > 0
     }

@@ -30,18 +30,21 @@ enum EventFeatures {
                 }
                 let here = key(index)
                 let left = key(index - 1)
-                features.add(mix(1, here.word))
-                features.add(mix(2, here.suffix2))
-                features.add(mix(3, here.suffix3))
-                features.add(mix(4, here.suffix4))
-                features.add(mix(5, left.word))
-                features.add(mix(6, key(index + 1).word))
-                features.add(mix(7, key(index - 2).word))
-                features.add(mix(8, key(index + 2).word))
-                features.add(mix(9, here.shape))
-                features.add(mix(10, mix(left.word, here.suffix3)))
-                features.add(mix(11, left.shape &* 16 &+ here.shape))
-                features.add(mix(12, 0))
+                features.add(1, here.word, entry: here.entry)
+                features.add(2, here.suffix2, entry: here.entry)
+                features.add(3, here.suffix3, entry: here.entry)
+                features.add(4, here.suffix4, entry: here.entry)
+                features.add(5, left.word, entry: left.entry)
+                let right = key(index + 1)
+                features.add(6, right.word, entry: right.entry)
+                let left2 = key(index - 2)
+                features.add(7, left2.word, entry: left2.entry)
+                let right2 = key(index + 2)
+                features.add(8, right2.word, entry: right2.entry)
+                features.add(9, here.shape)
+                features.add(10, mix(left.word, here.suffix3))
+                features.add(11, left.shape &* 16 &+ here.shape)
+                features.add(12, 0)
                 appendBits(13, classes(index), into: &features)
                 appendBits(14, classes(index - 1), into: &features)
                 appendBits(15, classes(index + 1), into: &features)
@@ -55,26 +58,49 @@ enum EventFeatures {
     ) {
         var rest = bits
         while rest != 0 {
-            features.add(mix(template, UInt64(rest.trailingZeroBitCount)))
+            features.add(template, UInt64(rest.trailingZeroBitCount))
             rest &= rest - 1
         }
     }
 }
 
-/// What `EventFeatures.collect` hands each feature key to: a list (training) or a running score (detection).
+/// What `EventFeatures.collect` hands each feature to, as its template and value (the key is
+/// `EventFeatures.mix(template, value)`): a list of keys (training) or a running score (detection).
 protocol FeatureSink {
-    mutating func add(_ key: UInt64)
+    mutating func add(_ template: UInt64, _ value: UInt64)
+    /// A word feature (template 1 to 8) of a token whose keys are those of lexicon entry `entry` (or -1).
+    mutating func add(_ template: UInt64, _ value: UInt64, entry: Int32)
+}
+
+extension FeatureSink {
+    @inline(__always) mutating func add(_ template: UInt64, _ value: UInt64, entry: Int32) { add(template, value) }
 }
 
 extension Array: FeatureSink where Element == UInt64 {
-    @inline(__always) mutating func add(_ key: UInt64) { append(key) }
+    @inline(__always) mutating func add(_ template: UInt64, _ value: UInt64) {
+        append(EventFeatures.mix(template, value))
+    }
 }
 
 /// The model's score of the features added, summed in the order they come (as `EventModel.score` sums them),
 /// with no list of keys in between.
 struct Score: FeatureSink {
     let model: EventModel
+    /// `EventDetector`'s weights of the lexicon entries' word features, eight per entry.
+    var entryWeights: [Float] = []
     var sum: Float = 0
 
     @inline(__always) mutating func add(_ key: UInt64) { sum += model.weight(key) }
+
+    @inline(__always) mutating func add(_ template: UInt64, _ value: UInt64) {
+        sum += model.weight(template, value)
+    }
+
+    @inline(__always) mutating func add(_ template: UInt64, _ value: UInt64, entry: Int32) {
+        if entry >= 0 {
+            sum += entryWeights.withUnsafeBufferPointer { $0[Int(entry) &* 8 &+ Int(template) &- 1] }
+        } else {
+            sum += model.weight(template, value)
+        }
+    }
 }

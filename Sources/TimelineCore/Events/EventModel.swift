@@ -12,6 +12,9 @@ public struct EventModel: Sendable {
     }
     private let slots: [Slot]
     private let mask: Int
+    /// The weight of `EventFeatures.mix(template, value)` at `template << 8 | value`, for templates below 16
+    /// and values below 256 (shapes, lexicon class bits, the bias): read without mixing or probing.
+    private var small: [Float] = []
     /// Number of features with a weight.
     public let count: Int
 
@@ -46,6 +49,7 @@ public struct EventModel: Sendable {
         self.slots = slots
         mask = capacity - 1
         count = pairs.count
+        small = (0..<16 << 8).map { weight(EventFeatures.mix(UInt64($0 >> 8), UInt64($0 & 255))) }
     }
 
     private static func parse(_ line: ArraySlice<UInt8>) -> (UInt64, Float)? {
@@ -61,6 +65,14 @@ public struct EventModel: Sendable {
         var total = Score(model: self)
         for key in features { total.add(key) }
         return total.sum
+    }
+
+    /// The weight of the feature `EventFeatures.mix(template, value)`.
+    @inline(__always) func weight(_ template: UInt64, _ value: UInt64) -> Float {
+        if template < 16, value < 256 {
+            return small.withUnsafeBufferPointer { $0[Int(truncatingIfNeeded: template << 8 | value)] }
+        }
+        return weight(EventFeatures.mix(template, value))
     }
 
     /// The weight of `key`, 0 when the model has none.

@@ -7,6 +7,9 @@ struct WordKeys: Sendable {
     var suffix4: UInt64
     /// 0 lower-case word, 1 capitalized, 2 all capitals, 3 number, 4 punctuation.
     var shape: UInt64
+    /// The lexicon entry whose keys these are (the token's lowercased text is its word), or -1: the event
+    /// detector reads the weights of an entry's word features from a table.
+    var entry: Int32 = -1
 
     static let outside = WordKeys(word: 0x5EED, suffix2: 0x5EED, suffix3: 0x5EED, suffix4: 0x5EED, shape: 9)
 
@@ -78,6 +81,7 @@ struct WordKeys: Sendable {
                     }
                 }
                 keys.shape = shape(token.kind, upper: upper, count: count)
+                keys.entry = token.entry
                 result.append(keys)
                 continue
             }
