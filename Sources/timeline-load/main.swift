@@ -14,7 +14,7 @@ let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().del
 var settings: [String: String] = [
     "bin-dir": repository + "/.build/release", "corpus": repository + "/../shared/corpora/tbaq",
     "work": repository + "/.build/load", "events": "1000000", "clients": "64", "seconds": "60",
-    "drops-per-second": "100", "probes": "200", "mix": "range,word,doc", "in-process": "0",
+    "drops-per-second": "100", "probes": "200", "mix": "range,word,doc", "in-process": "0", "warm-up": "0",
 ]
 var arguments = CommandLine.arguments.dropFirst()
 while let flag = arguments.popFirst() {
@@ -99,6 +99,13 @@ func loadAverage() -> String {
             + "(range: from=Y-M&to=Y-M; word: q=<one of 200 frequent words>; doc: doc=<id>); default page (100)"
     )
 
+    // `--warm-up S`: the mix for S seconds first, not counted. The readers' page caches fill during the first
+    // seconds of a run (faulting in fresh memory), which a daemon running for months has done long ago.
+    if number("warm-up") > 0 {
+        let (warm, warmSeconds) = LoadPhases.query(
+            socket: socket, mix: mix, clients: clients, seconds: Double(number("warm-up")))
+        print("warm-up:     \(warm.values.count) queries in \(Int(warmSeconds)) s, not counted")
+    }
     let me = getpid()
     print("load before: \(loadAverage())")
     var cpu = (cpuSeconds(daemon.processIdentifier), cpuSeconds(me))
