@@ -38,7 +38,7 @@ enum ElementMatch {
             slots.day = token.number
             if index + 1 < tokens.count, tokens[index + 1].gapBefore == .none {
                 let suffix = tokens[index + 1]
-                if suffix.is(.st) || suffix.is(.nd) || suffix.is(.rd) || suffix.is(.th) { return index + 2 }
+                if suffix.isOrdinalSuffix { return index + 2 }
             }
             return index + 1
         case .monthNumber:

@@ -232,7 +232,9 @@ struct PatternMatcher: Sendable {
             case .next: return anyPasses(second, index + 1, first: false)
             case .nextAtNumber: return tokens[index].kind != .number || anyPasses(second, index + 1, first: false)
             case .nextOrHere: return anyPasses(second, index + 1, first: false) || anyPasses(second, index, first: true)
-            case .afterDay: return anyPasses(second, index + 1, first: false) || Self.isDaySuffix(tokens, index + 1)
+            case .afterDay:
+                return anyPasses(second, index + 1, first: false)
+                    || (index + 1 < tokens.count && tokens[index + 1].isOrdinalSuffix)
             }
         }
 
@@ -242,13 +244,6 @@ struct PatternMatcher: Sendable {
                 return true
             }
             return false
-        }
-
-        /// The token at `index` is an ordinal suffix (`th` of `5th`), which a `.day` step may take.
-        @inline(__always) static func isDaySuffix(_ tokens: UnsafeBufferPointer<Token>, _ index: Int) -> Bool {
-            guard index < tokens.count else { return false }
-            let token = tokens[index]
-            return token.is(.st) || token.is(.nd) || token.is(.rd) || token.is(.th)
         }
 
         /// The checks `step` makes before matching, for the steps `SecondStep` takes.

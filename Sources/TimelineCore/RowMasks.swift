@@ -85,7 +85,9 @@ struct RowMasks: Sendable {
             var mask = always
             for (bit, row) in rows.enumerated() {
                 let second = inputs.secondSteps[Int(row)]
-                if Self.anyMayPass(second, entry, inputs) || (second.mode == .afterDay && Self.isDaySuffix(entry)) {
+                if Self.anyMayPass(second, entry, inputs)
+                    || (second.mode == .afterDay && Keyword.isOrdinalSuffix(entry))
+                {
                     mask |= 1 << UInt64(bit)
                 }
             }
@@ -102,11 +104,6 @@ struct RowMasks: Sendable {
         guard first.kind == .amount else { return true }
         let tens = inputs.entries[Int(start)].numeral
         return tens >= 20 && tens <= 90 && tens % 10 == 0
-    }
-
-    /// The entry is an ordinal suffix (`th`), which a `.day` step may take before the row's second step.
-    private static func isDaySuffix(_ entry: Int32) -> Bool {
-        [Keyword.st, .nd, .rd, .th].contains { $0.rawValue == entry }
     }
 
     private static func anyMayPass(_ second: PatternMatcher.SecondStep, _ entry: Int32, _ inputs: Inputs) -> Bool {

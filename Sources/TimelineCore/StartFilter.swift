@@ -27,7 +27,10 @@ struct StartFilter: Sendable {
             case .next: break
             case .nextAtNumber: if !atNumber { any = true }
             case .nextOrHere: here = true
-            case .afterDay: for keyword in [Keyword.st, .nd, .rd, .th] { set(keyword.rawValue, &bits) }
+            case .afterDay:
+                for keyword in Keyword.allCases where Keyword.isOrdinalSuffix(keyword.rawValue) {
+                    set(keyword.rawValue, &bits)
+                }
             }
             for step in list[Int(second.start)..<Int(second.end)] {
                 switch step.kind {

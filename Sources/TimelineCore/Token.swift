@@ -62,6 +62,9 @@ extension Token {
         kind == .punct && punct == scalar.value
     }
 
+    /// The token is an ordinal suffix (`th` of `5th`).
+    @inline(__always) var isOrdinalSuffix: Bool { Keyword.isOrdinalSuffix(entry) }
+
     /// The token's lowercased text is `keyword`.
     @inline(__always) func `is`(_ keyword: Keyword) -> Bool { entry == keyword.rawValue }
 
@@ -81,6 +84,14 @@ extension Token {
 
 /// The words the rules name directly. The lexicon adds them first, in this order, so that a keyword's raw
 /// value is its entry index and a token is checked for one with an integer comparison.
+extension Keyword {
+    /// Whether lexicon entry `entry` is an ordinal suffix a day number takes (`st`, `nd`, `rd`, `th`: consecutive
+    /// cases).
+    @inline(__always) static func isOrdinalSuffix(_ entry: Int32) -> Bool {
+        entry >= st.rawValue && entry <= th.rawValue
+    }
+}
+
 enum Keyword: Int32, CaseIterable, Sendable {
     case the, of, a, an, p, m, am, pm, st, nd, rd, th, nineteen, quarter, old, ended, ending, may, march
     case that, not, also, already, been, will, `is`, are, says

@@ -30,6 +30,14 @@ import Testing
         #expect(found.allSatisfy { $0.token.kind == .word })
     }
 
+    @Test func ordinalSuffixesAreTheFourAfterADayNumber() {
+        #expect(Keyword.allCases.filter { Keyword.isOrdinalSuffix($0.rawValue) } == [.st, .nd, .rd, .th])
+        #expect(
+            Self.tokens("5th 1st 2nd 3rd thursday").map(\.token.isOrdinalSuffix) == [
+                false, true, false, true, false, true, false, true, false,
+            ])
+    }
+
     @Test func spellingFactsAndOffsetsCountScalars() {
         let found = Self.tokens("😀 SUCCEED seized Running é 1,500 3.5 “x”")
         #expect(found.map(\.text) == ["😀", "SUCCEED", "seized", "Running", "é", "1,500", "3.5", "“", "x", "”"])
