@@ -1,6 +1,5 @@
 extension EventAnchoring {
-    static let presentAuxiliaryKeys = KeySet(
-        "is are has have".split(separator: " ").map { WordKeys.key(String($0)) })
+    static let presentAuxiliaryKeys = KeySet(words: "is are has have")
 
     /// The past verb that took place in the event a time modifies (`was injured in the 1998 bombing`,
     /// `decided at last year's summit`, `raised in Saturday night's debate`): it happened at the noun's time.

@@ -179,8 +179,7 @@ struct EventAnchoring: Sendable {
     }
 
     static let whenKey = WordKeys.key("when")
-    static let reportingKeys = KeySet(
-        "said says say told tells added noted reported".split(separator: " ").map { WordKeys.key(String($0)) })
+    static let reportingKeys = KeySet(words: "said says say told tells added noted reported")
 
     /// The event right after a vague reference, which modifies what follows it: an adverb before its verb
     /// (`said it now holds`, `currently owns`) or an adjective before its noun (`the current weakness`).
@@ -366,8 +365,9 @@ struct EventAnchoring: Sendable {
     static let infinitivePenalty = 8
     /// Verbs of a phase of an activity named by the `-ing` form after them (`began trading`, `stopped paying`).
     static let aspectualKeys = KeySet(
-        "begin begins began begun beginning start starts started starting stop stops stopped stopping resume resumes resumed resuming continue continues continued continuing keep keeps kept finish finishes finished quit"
-            .split(separator: " ").map { WordKeys.key(String($0)) })
+        words:
+            "begin begins began begun beginning start starts started starting stop stops stopped stopping resume resumes resumed resuming continue continues continued continuing keep keeps kept finish finishes finished quit"
+    )
     static let ingKey = WordKeys.key("ing")
 
     /// `candidate` when it is an event verb whose object is the event noun at `object`: only determiners,

@@ -20,18 +20,16 @@ struct GrammarReader: Sendable {
     private let contractions: KeySet
 
     init() {
-        func keys(_ text: String) -> [UInt64] { text.split(separator: " ").map { WordKeys.key(String($0)) } }
-        func keySet(_ text: String) -> KeySet { KeySet(keys(text)) }
-        let presentKeys = keys("is are am has have do does 's 're 've isn aren hasn haven doesn don")
-        let pastKeys = keys("was were had did wasn weren hadn didn")
-        let futureKeys = keys("will shall 'll wo won")
+        let presentKeys = WordKeys.keys("is are am has have do does 's 're 've isn aren hasn haven doesn don")
+        let pastKeys = WordKeys.keys("was were had did wasn weren hadn didn")
+        let futureKeys = WordKeys.keys("will shall 'll wo won")
         present = KeySet(presentKeys)
         past = KeySet(pastKeys)
-        have = keySet("has have had having 've hasn haven hadn")
-        be = keySet("is are am was were 's 're isn aren wasn weren")
-        beBare = keySet("be been being")
+        have = KeySet(words: "has have had having 've hasn haven hadn")
+        be = KeySet(words: "is are am was were 's 're isn aren wasn weren")
+        beBare = KeySet(words: "be been being")
         future = KeySet(futureKeys)
-        negation = keySet("not never no")
+        negation = KeySet(words: "not never no")
         to = WordKeys.key("to")
         t = WordKeys.key("t")
         let modals = "would could may might must can should ca"
@@ -40,7 +38,7 @@ struct GrammarReader: Sendable {
             hope hopes hoped aim aims aimed propose proposes proposed agree agrees agreed promise promises \
             promised seek seeks sought threaten threatens threatened scheduled set due likely going
             """
-        intention = keySet(intentions)
+        intention = KeySet(words: intentions)
         var words: [UInt64: String] = [:]
         for word in (modals + " " + intentions).split(separator: " ") {
             words[WordKeys.key(String(word))] = String(word)

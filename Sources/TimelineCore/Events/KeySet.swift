@@ -22,6 +22,9 @@ struct KeySet: Sendable {
         hasZero = keys.contains(0)
     }
 
+    /// The keys of the words of `text`, separated by spaces (`WordKeys.keys`).
+    init(words text: String) { self.init(WordKeys.keys(text)) }
+
     func contains(_ key: UInt64) -> Bool {
         if key == 0 { return hasZero }
         return slots.withUnsafeBufferPointer { slots in

@@ -23,6 +23,9 @@ struct WordKeys: Sendable {
     /// The key of a lowercase word as the tokenizer would see it.
     static func key(_ word: String) -> UInt64 { hash(word.unicodeScalars.map(\.value)) }
 
+    /// The keys of the words of `text`, separated by spaces.
+    static func keys(_ text: String) -> [UInt64] { text.split(separator: " ").map { key(String($0)) } }
+
     @inline(__always) static func lower(_ scalar: Unicode.Scalar) -> UInt32 {
         let value = scalar.value
         if value < 128 { return value >= 65 && value <= 90 ? value + 32 : value }
