@@ -40,7 +40,7 @@ struct EventAnchoring: Sendable {
                 [Anchor(trigger: $0, relation: relation)]
             } ?? []
         }
-        // `attended a Sunday night memorial service`: the verb whose phrase holds the dated noun (not for a
+        // `was injured in the 1998 bombing`: the past verb that took place in the dated event (not for a
         // hyphenated period, `posted a third-quarter loss`, which names the figure's period).
         func verbOfPhrase() -> [Anchor] {
             verbOfDatedPhrase(tokens, first: first, sentence: sentence, keys: keys, isEvent: isEvent).map {
