@@ -39,7 +39,9 @@ public enum Daemon {
         }
         try FileManager.default.createDirectory(
             atPath: (config.inbox as NSString).appendingPathComponent(".tmp"), withIntermediateDirectories: true)
-        let store = try TimelineStore(path: config.database)
+        // One reading connection per query thread, whose page cache its queries keep hot. The other reads (the
+        // counts of health and status, the ingester's duplicate lookups) are one-row lookups.
+        let store = try TimelineStore(path: config.database, readers: QueryThreads.count)
         let broadcaster = EventBroadcaster()
         let ingester = Ingester(
             store: store, extractor: Extractor(), broadcaster: broadcaster, config: config, logger: logger)

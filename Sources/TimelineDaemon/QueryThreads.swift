@@ -15,8 +15,11 @@ import NIOPosix
 enum QueryThreads {
     static let niceness: Int32 = 10
 
+    /// How many threads: one per core. The store has as many reading connections (`TimelineStore(readers:)`).
+    static let count = ProcessInfo.processInfo.activeProcessorCount
+
     static let pool: NIOThreadPool = {
-        let pool = NIOThreadPool(numberOfThreads: ProcessInfo.processInfo.activeProcessorCount)
+        let pool = NIOThreadPool(numberOfThreads: count)
         pool.start()
         return pool
     }()

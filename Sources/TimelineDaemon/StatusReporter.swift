@@ -10,8 +10,10 @@ public struct StatusReporter: Sendable {
     let broadcaster: EventBroadcaster
     let notifier = StatusNotifier()
 
+    /// The health figures. The counts are read on a query thread: with one reading connection per query thread,
+    /// waiting for one there never blocks an HTTP event loop (which serves other connections) or the ingester.
     public func health() async throws -> Health {
-        let counts = try store.counts()
+        let counts = try await QueryThreads.run { [store] in try store.counts() }
         let counters = await ingester.counters
         let paused = notifier.paused
         var health = Health(

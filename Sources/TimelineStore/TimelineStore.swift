@@ -37,10 +37,19 @@ public final class TimelineStore: Sendable {
     /// The SQL text of each page shape seen (`pageStatement`).
     let pageTexts = PageTexts()
 
+    /// GRDB's default number of reading connections, for the tools and tests.
+    public static let defaultReaders = 5
+
     /// Opens the store at `path`, creating the file and its folder if missing, and migrates its schema.
+    ///
+    /// `readers` is the most reading connections open at once (at least 1); a read waits when all are busy.
+    /// The daemon opens one per query thread: each connection keeps up to `readerCacheKiB` of page cache, and
+    /// no more caches are filled (and held in memory) than there are threads to read them. Reads are single
+    /// statements or short lookups, so none holds a connection for long.
     /// - Throws: `StoreError` naming the path when the folder cannot be created or the database
     ///   cannot be opened or migrated.
-    public init(path: String) throws {
+    public init(path: String, readers: Int = defaultReaders) throws {
+        guard readers >= 1 else { throw StoreError("readers: expected at least 1 reading connection, got \(readers)") }
         self.path = path
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
         do {
@@ -51,6 +60,7 @@ public final class TimelineStore: Sendable {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.label = "TimelineStore"
+        configuration.maximumReaderCount = readers
         configuration.prepareDatabase { db in try Self.tune(db) }
         do {
             searchTerms = try SearchTerms()

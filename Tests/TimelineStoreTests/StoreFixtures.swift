@@ -12,10 +12,10 @@ final class TemporaryStore {
     let path: String
     let store: TimelineStore
 
-    init() throws {
+    init(readers: Int = TimelineStore.defaultReaders) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("timeline-store-\(UUID().uuidString)")
         path = folder.appendingPathComponent("nested/folder/timeline.sqlite").path
-        store = try TimelineStore(path: path)
+        store = try TimelineStore(path: path, readers: readers)
     }
 
     deinit { try? FileManager.default.removeItem(at: folder) }
