@@ -50,7 +50,7 @@ struct APIRoutes: Sendable {
         } catch {
             throw APIError(.badRequest, error.description)
         }
-        return try await QueryThreads.run { JSON.response(pageBytes: try store.eventsJSON(query)) }
+        return try await QueryThreads.run { try JSON.response(page: query, of: store) }
     }
 
     private func followResponse(_ stream: AsyncStream<EventRecord>) -> Response {

@@ -30,13 +30,28 @@ extension TimelineStore {
     /// events' stored objects (`event_json`): the same events in the same order, nothing decoded or re-encoded.
     /// - Throws: as `events(_:)`.
     public func eventsJSON(_ query: EventQuery) throws -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(Self.pageCapacity(query))
+        try eventsJSON(query) { bytes += $0 }
+        return bytes
+    }
+
+    /// Writes the page `eventsJSON(query)` lists, passing its bytes to `write` in order, piece by piece (the
+    /// daemon appends them to the buffer it sends: no array in between, no second copy of the page).
+    /// - Throws: as `events(_:)`.
+    public func eventsJSON(_ query: EventQuery, write: (UnsafeRawBufferPointer) -> Void) throws {
         let limit = min(max(query.limit, 1), EventQuery.maximumLimit)
         // One statement lists the page: it reads one snapshot without a transaction around it (`BEGIN` and
         // `COMMIT` were two more statements per page). `wordsAreFrequent` only picks the plan.
-        return try read("listing events", isolated: false) { db in
+        try read("listing events", isolated: false) { db in
             let (statement, arguments) = try pageStatement(query, limit: limit, json: true, db)
-            return try Self.page(Row.fetchCursor(statement, arguments: arguments), statement, limit: limit)
+            try Self.page(Row.fetchCursor(statement, arguments: arguments), statement, limit: limit, write)
         }
+    }
+
+    /// Bytes to reserve for `query`'s page: stored objects are about 750 bytes.
+    public static func pageCapacity(_ query: EventQuery) -> Int {
+        800 * min(max(query.limit, 1), 100) + 64
     }
 
     /// The statement listing `query`'s page of `limit` events and one more (whether a next page follows), in
@@ -63,29 +78,35 @@ extension TimelineStore {
 
     /// Writes the page of rows of `jsonColumns`, framed as `EventJSON.append(_ page:)` frames it: the first `limit`
     /// objects, and a cursor after the last of them when there is one more row.
-    static func page(_ rows: RowCursor, _ statement: Statement, limit: Int) throws -> [UInt8] {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(800 * min(limit, 100) + 64)
-        bytes += EventJSON.pageOpening
+    static func page(
+        _ rows: RowCursor, _ statement: Statement, limit: Int, _ write: (UnsafeRawBufferPointer) -> Void
+    ) throws {
+        EventJSON.pageOpening.withUnsafeBytes(write)
         var count = 0
         var last: EventCursor?
         while let row = try rows.next() {
             guard count < limit else {
-                EventJSON.closePage(nextCursor: last?.encoded ?? "", to: &bytes)
-                return bytes
+                close(nextCursor: last?.encoded ?? "", write)
+                return
             }
-            if count > 0 { bytes.append(UInt8(ascii: ",")) }
-            // The blob in place (in the mapped file or the page cache), appended without a `Data` in between.
+            if count > 0 { withUnsafeBytes(of: UInt8(ascii: ","), write) }
+            // The blob in place (in the mapped file or the page cache), written without a `Data` in between.
             let sqlite = statement.sqliteStatement
             guard let blob = sqlite3_column_blob(sqlite, 3) else {
                 throw StoreError("event \(row[0] as Int64) has no stored JSON")
             }
-            bytes += UnsafeRawBufferPointer(start: blob, count: Int(sqlite3_column_bytes(sqlite, 3)))
+            write(UnsafeRawBufferPointer(start: blob, count: Int(sqlite3_column_bytes(sqlite, 3))))
             count += 1
             if count == limit { last = EventCursor(start: row[1], end: row[2], id: row[0]) }
         }
-        EventJSON.closePage(nextCursor: nil, to: &bytes)
-        return bytes
+        close(nextCursor: nil, write)
+    }
+
+    /// Ends the page as `EventJSON.closePage` does.
+    private static func close(nextCursor: String?, _ write: (UnsafeRawBufferPointer) -> Void) {
+        var tail: [UInt8] = []
+        EventJSON.closePage(nextCursor: nextCursor, to: &tail)
+        tail.withUnsafeBytes(write)
     }
 
     /// The term whose `event_word` rows answer `query`: a search for one word that is one term (most are),
@@ -228,7 +249,7 @@ extension TimelineStore {
     /// Runs a read, turning database errors into a `StoreError` that says what was being done. Not `isolated`:
     /// without a transaction, each statement reading its own snapshot.
     func read<T: Sendable>(
-        _ what: String, isolated: Bool = true, _ body: @Sendable (Database) throws -> T
+        _ what: String, isolated: Bool = true, _ body: (Database) throws -> T
     ) throws -> T {
         do {
             return try isolated ? pool.read(body) : pool.unsafeRead(body)
