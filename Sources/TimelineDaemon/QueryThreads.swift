@@ -27,9 +27,17 @@ enum QueryThreads {
     /// Runs `body` on one of the threads and returns its result.
     static func run<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
         try await pool.runIfActive {
-            // `who` 0 is the calling thread (Linux keeps a nice value per thread); a failure (a system-call filter, say) leaves the priority as it was.
-            _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, niceness)
+            if lowered.currentValue == nil {
+                // `who` 0 is the calling thread (Linux keeps a nice value per thread); a failure (a system-call
+                // filter, say) leaves the priority as it was.
+                _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, niceness)
+                lowered.currentValue = Lowered()
+            }
             return try body()
         }
     }
+
+    /// Set on a thread once its priority is lowered: one system call per thread, not one per query.
+    private static let lowered = ThreadSpecificVariable<Lowered>()
+    private final class Lowered: Sendable {}
 }
