@@ -14,7 +14,12 @@ final class RequestDeadline: ChannelInboundHandler, RemovableChannelHandler {
 
     let timeout: TimeAmount
     let logger: Logger
-    private var pending: Scheduled<Void>?
+    /// When the first byte of the request in progress arrived; nil between requests.
+    private var startedAt: NIODeadline?
+    /// The connection's one clock, if set: it runs out `timeout` after the first byte of a request, then finds
+    /// that request either whole (and stops) or not (`408`), or a later one under way (and runs to its end).
+    /// A request no longer schedules and cancels a task of its own (2% of the HTTP threads' time under load).
+    private var clock: Scheduled<Void>?
 
     init(timeout: TimeAmount, logger: Logger) {
         self.timeout = timeout
@@ -26,33 +31,39 @@ final class RequestDeadline: ChannelInboundHandler, RemovableChannelHandler {
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
-        if case .end = unwrapInboundIn(data) {
-            pending?.cancel()
-            pending = nil
-        }
+        if case .end = unwrapInboundIn(data) { startedAt = nil }
         context.fireChannelRead(data)
     }
 
     func channelInactive(context: ChannelHandlerContext) {
-        pending?.cancel()
-        pending = nil
+        clock?.cancel()
+        clock = nil
+        startedAt = nil
         context.fireChannelInactive()
     }
 
     /// A request's first byte arrived (on `context`, the front of the pipeline): start its clock.
     fileprivate func started(context: ChannelHandlerContext) {
-        guard pending == nil else { return }
-        let channel = context.channel
-        let timeout = timeout
-        let logger = logger
-        pending = context.eventLoop.assumeIsolated().scheduleTask(in: timeout) { [weak self] in
-            self?.pending = nil
+        guard startedAt == nil else { return }
+        let now = NIODeadline.now()
+        startedAt = now
+        if clock == nil { setClock(at: now + timeout, context: context) }
+    }
+
+    private func setClock(at deadline: NIODeadline, context: ChannelHandlerContext) {
+        clock = context.eventLoop.assumeIsolated().scheduleTask(deadline: deadline) { [weak self] in
+            guard let self else { return }
+            clock = nil
+            guard let startedAt else { return }  // the request arrived whole; none is under way
+            let due = startedAt + timeout
+            guard due <= .now() else { return setClock(at: due, context: context) }
+            self.startedAt = nil
             let seconds = timeout.nanoseconds / 1_000_000_000
             logger.notice("closed a connection: its request did not arrive whole within \(seconds) s (request_timeout)")
             let message = "request not received within \(seconds) s (request_timeout)"
             // Written from the front of the pipeline: straight to the socket, past the HTTP encoder.
             context.writeAndFlush(NIOAny(RawResponse.bytes(status: 408, message: message)), promise: nil)
-            channel.close(promise: nil)
+            context.channel.close(promise: nil)
         }
     }
 

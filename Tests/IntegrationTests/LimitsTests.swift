@@ -56,6 +56,25 @@ struct LimitsTests {
         try expectHealthy(daemon)
     }
 
+    @Test func wholeRequestsOnOneConnectionAreServedPastRequestTimeout() throws {
+        let (_, daemon) = try start()
+        let client = try RawConnection(socket: daemon.socket)
+        // Three whole requests over 1.5 s: the connection outlives request_timeout (1 s), its requests do not.
+        var answered = 0
+        for _ in 0..<3 {
+            client.send("GET /v1/health HTTP/1.1\r\nHost: x\r\n\r\n")
+            let (data, closed) = client.readToEnd(timeout: 0.5)
+            #expect(!closed)
+            answered += String(decoding: data, as: UTF8.self).components(separatedBy: "HTTP/1.1 200").count - 1
+        }
+        #expect(answered == 3)
+        // The clock still runs for a request that then stalls.
+        client.send("GET /v1/health HTTP/1.1\r\nHost: x\r\n")
+        let (data, closed) = client.readToEnd(timeout: 5)
+        #expect(closed)
+        #expect(try RawHTTP.parse(data).status == 408)
+    }
+
     @Test func anIdleKeepAliveConnectionIsClosedAfterIdleTimeout() throws {
         let (_, daemon) = try start()
         let idle = try RawConnection(socket: daemon.socket)
