@@ -53,7 +53,9 @@ public struct EventQuery: Sendable, Hashable {
     /// - Throws: `QueryError` naming the bad parameter.
     public init(parameters: [String: String]) throws(QueryError) {
         self.init()
-        if let unknown = parameters.keys.sorted().first(where: { !Self.parameterNames.contains($0) }) {
+        if parameters.keys.contains(where: { !Self.parameterNames.contains($0) }),
+            let unknown = parameters.keys.sorted().first(where: { !Self.parameterNames.contains($0) })
+        {
             let expected = "from, to, q, doc, limit, cursor, follow"
             throw QueryError(parameter: unknown, "unknown parameter (expected one of \(expected))")
         }
@@ -92,29 +94,48 @@ public struct EventQuery: Sendable, Hashable {
     /// The period a partial date names: `[start, end)`.
     static func period(_ text: String, parameter: String) throws(QueryError) -> (start: CalendarDate, end: CalendarDate)
     {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        let widths = parts.map(\.count)
-        let numbers = parts.compactMap { part in part.allSatisfy(\.isASCII) ? Int(part) : nil }
-        guard [[4], [4, 2], [4, 2, 2]].contains(widths), numbers.count == parts.count,
-            !text.contains("+")
-        else {
+        guard let (year, month, hasDay) = dateFields(text) else {
             throw QueryError(parameter: parameter, "expected YYYY, YYYY-MM or YYYY-MM-DD, got '\(text)'")
         }
-        let year = numbers[0]
-        switch numbers.count {
-        case 1:
+        guard let month else {
             return (CalendarDate(year: year, month: 1, day: 1), CalendarDate(year: year + 1, month: 1, day: 1))
-        case 2:
-            guard (1...12).contains(numbers[1]) else {
-                throw QueryError(parameter: parameter, "month \(parts[1]) is not 01 to 12 in '\(text)'")
+        }
+        guard hasDay else {
+            guard (1...12).contains(month) else {
+                throw QueryError(parameter: parameter, "month \(text.dropFirst(5)) is not 01 to 12 in '\(text)'")
             }
-            let start = CalendarDate(year: year, month: numbers[1], day: 1)
+            let start = CalendarDate(year: year, month: month, day: 1)
             return (start, start.adding(months: 1))
-        default:
-            guard let day = CalendarDate(iso: text) else {
-                throw QueryError(parameter: parameter, "'\(text)' is not a day of the calendar")
+        }
+        guard let day = CalendarDate(iso: text) else {
+            throw QueryError(parameter: parameter, "'\(text)' is not a day of the calendar")
+        }
+        return (day, day.adding(days: 1))
+    }
+
+    /// The year and month of `text` and whether it has a day, when it is `YYYY`, `YYYY-MM` or `YYYY-MM-DD` in
+    /// ASCII digits; nil otherwise. Read from its UTF-8 bytes once: splitting it and counting its characters was
+    /// 2.2% of the HTTP threads' samples under load.
+    static func dateFields(_ text: String) -> (year: Int, month: Int?, hasDay: Bool)? {
+        var fields = (year: 0, month: 0)
+        var field = 0
+        var value = 0
+        var width = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "-") {
+                guard width == (field == 0 ? 4 : 2), field < 2 else { return nil }
+                if field == 0 { fields.year = value } else { fields.month = value }
+                (field, value, width) = (field + 1, 0, 0)
+            } else {
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), width < 4 else { return nil }
+                (value, width) = (value * 10 + Int(byte - UInt8(ascii: "0")), width + 1)
             }
-            return (day, day.adding(days: 1))
+        }
+        guard width == (field == 0 ? 4 : 2) else { return nil }
+        switch field {
+        case 0: return (value, nil, false)
+        case 1: return (fields.year, value, false)
+        default: return (fields.year, fields.month, true)
         }
     }
 }

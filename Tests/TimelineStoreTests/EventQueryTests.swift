@@ -39,6 +39,10 @@ func partialDatesNamePeriods(parameters: [String: String], from: String?, to: St
         (["to": "21"], "to: expected YYYY, YYYY-MM or YYYY-MM-DD, got '21'"),
         (["from": ""], "from: expected YYYY, YYYY-MM or YYYY-MM-DD, got ''"),
         (["from": "2021-13"], "from: month 13 is not 01 to 12 in '2021-13'"),
+        (["to": "2021-00"], "to: month 00 is not 01 to 12 in '2021-00'"),
+        (["to": "2021-00-15"], "to: '2021-00-15' is not a day of the calendar"),
+        (["to": "2021-08-1x"], "to: expected YYYY, YYYY-MM or YYYY-MM-DD, got '2021-08-1x'"),
+        (["to": "２０２１"], "to: expected YYYY, YYYY-MM or YYYY-MM-DD, got '２０２１'"),
         (["from": "2021-02-29"], "from: '2021-02-29' is not a day of the calendar"),
         (["from": "+202"], "from: expected YYYY, YYYY-MM or YYYY-MM-DD, got '+202'"),
         (["from": "2023", "to": "2021"], "from: '2023' is not before the end of to '2021'"),
@@ -53,6 +57,42 @@ func partialDatesNamePeriods(parameters: [String: String], from: String?, to: St
 func badParametersAreNamed(parameters: [String: String], message: String) {
     let error = #expect(throws: QueryError.self) { try EventQuery(parameters: parameters) }
     #expect(error?.description == message)
+}
+
+/// `period` as it was written before it read the bytes once: the text split at hyphens, each part's width in
+/// characters and its number, for the pattern test.
+private func splitPeriodFields(_ text: String) -> [Int]? {
+    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+    let numbers = parts.compactMap { part in part.allSatisfy(\.isASCII) ? Int(part) : nil }
+    guard [[4], [4, 2], [4, 2, 2]].contains(parts.map(\.count)), numbers.count == parts.count, !text.contains("+")
+    else { return nil }
+    return numbers
+}
+
+/// `dateFields` accepts exactly the texts the split accepted, with the same numbers: edge cases, then random
+/// texts of digits, hyphens, signs, spaces and non-ASCII digits and marks.
+@Test func dateFieldsAcceptWhatTheSplitAccepted() {
+    var texts = [
+        "2021", "2021-08", "2021-08-15", "0000", "9999-99-99", "2021-8", "2021-08-1", "2021-", "-2021", "2021--08",
+        "2021-08-15-01", "20211", "+202", "2021-+8", "２０２１", "2021\u{301}", "2021-0\u{663}", "", "-", " 2021",
+        "2021-13", "2021-00",
+    ]
+    let alphabet: [Character] = ["0", "1", "9", "-", "-", "+", " ", "a", "\u{663}", "\u{301}", "5", "2"]
+    var generator = SystemRandomNumberGenerator()
+    for _ in 0..<20_000 {
+        let length = Int.random(in: 0...11, using: &generator)
+        texts.append(String((0..<length).map { _ in alphabet.randomElement(using: &generator)! }))
+        // Mostly well-formed shapes, with one character changed.
+        var shaped = Array("2021-08-15".prefix([4, 7, 10].randomElement(using: &generator)!))
+        shaped[Int.random(in: 0..<shaped.count, using: &generator)] = alphabet.randomElement(using: &generator)!
+        texts.append(String(shaped))
+    }
+    for text in texts {
+        let fields = EventQuery.dateFields(text).map { [$0.year] + ($0.month.map { [$0] } ?? []) }
+        let expected = splitPeriodFields(text).map { Array($0.prefix(2)) }
+        #expect(fields == expected, "\(text.unicodeScalars.map(\.value))")
+        #expect((EventQuery.dateFields(text)?.hasDay ?? false) == (splitPeriodFields(text)?.count == 3))
+    }
 }
 
 @Test func aDocumentCursorIsNotAnEventCursor() throws {
