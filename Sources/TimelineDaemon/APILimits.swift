@@ -24,11 +24,29 @@ struct APILimits: Sendable {
 
     /// Why a request breaks a limit that routing does not check, or `nil`.
     func violation(_ request: Request) -> String? {
+        // Most requests have no `limit` and are not parsed here a second time (routing parses them).
+        guard let query = request.uri.query, Self.mayName(Self.limitKey, query) else { return nil }
         for (key, value) in request.uri.queryParameters where key == "limit" {
             if let limit = Int(value), limit > maxQueryLimit {
                 return "limit: at most \(maxQueryLimit) (max_query_limit), got \(limit)"
             }
         }
         return nil
+    }
+
+    private static let limitKey = Array("limit".utf8)
+
+    /// Whether a parameter of `query` (the pieces between `&`s) may be named `key`: one starts with it. Keys are
+    /// not percent-decoded. Unsure (a string not stored as UTF-8), true.
+    static func mayName(_ key: [UInt8], _ query: String) -> Bool {
+        query.utf8.withContiguousStorageIfAvailable { bytes in
+            var start = 0
+            while start + key.count <= bytes.count {
+                if bytes[start..<start + key.count].elementsEqual(key) { return true }
+                guard let separator = bytes[start...].firstIndex(of: UInt8(ascii: "&")) else { return false }
+                start = separator + 1
+            }
+            return false
+        } ?? true
     }
 }
