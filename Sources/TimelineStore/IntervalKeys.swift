@@ -2,7 +2,7 @@
 /// selects from: the events themselves, or a term's rows of `event_word` (which copy them) joined to them.
 struct IntervalKeys {
     var span: String
-    /// The bounded length classes of `span` (`SpanClass`).
+    /// The bounded classes of `span` (`SpanClass`), one walk each.
     var classes: [Int]
     var start: String
     var end: String
@@ -20,7 +20,7 @@ struct IntervalKeys {
     }
 
     static let event = IntervalKeys(
-        span: "e.span_class", classes: SpanClass.eventDays, start: "e.start", end: #"e."end""#, id: "e.id",
+        span: "e.span_class", classes: SpanClass.eventClasses, start: "e.start", end: #"e."end""#, id: "e.id",
         joins: TimelineStore.eventJoins.replacingOccurrences(of: "event e", with: "event e INDEXED BY event_by_class"),
         columns: TimelineStore.eventColumns,
         jsonJoins: "FROM event e INDEXED BY event_by_class JOIN event_json j ON j.id = e.id")

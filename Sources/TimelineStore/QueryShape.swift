@@ -13,7 +13,7 @@ struct QueryShape: Hashable {
     var document: Bool
     var words: Bool
     var cursor: Bool
-    /// Bit i: the walk of the i-th bounded length class starts at a date (`TimelineStore.walkStart`).
+    /// Bit i: the walk of the i-th bounded class starts at a date (`TimelineStore.walkStart`).
     var boundedClasses: Int
 
     /// The shape of `eventSelection(query, limit:, wordsInTimeOrder:, term:, json:)`.
@@ -29,7 +29,8 @@ struct QueryShape: Hashable {
         cursor = !(query.cursor ?? "").isEmpty
         boundedClasses = 0
         let classes = term == nil ? IntervalKeys.event.classes : IntervalKeys.posting.classes
-        for (index, days) in classes.enumerated() where TimelineStore.walkStart(from: query.from, days: days) != nil {
+        for (index, spanClass) in classes.enumerated()
+        where TimelineStore.walkStart(from: query.from, spanClass: spanClass) != nil {
             boundedClasses |= 1 << index
         }
     }

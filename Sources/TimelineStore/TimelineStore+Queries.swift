@@ -188,13 +188,14 @@ extension TimelineStore {
         return (sql, common.arguments)
     }
 
-    /// An interval query, one index walk per length class merged in order: walking `event_by_interval` would
+    /// An interval query, one index walk per class merged in order: walking `event_by_interval` would
     /// read every event that starts before the window to test its end (and a word's events would be sorted).
     ///
     /// Open starts (`''`) are searched by their end; the other events of class 0 (open ends, longer than the
-    /// last class) are walked from the oldest, and those of class D from `from - D days` (see `schemaV4`), or
-    /// from the oldest without `from`. `before` (the `to` bound) is left out of the open-start walk: with it
-    /// SQLite searches `start < to` instead of `start = ''` and sorts every open start that ends after `from`.
+    /// last class) are walked from the oldest, and those of class D from `from - D days` (see `schemaV4`) or of a
+    /// calendar period from the period containing `from` (`walkStart`), or from the oldest without `from`.
+    /// `before` (the `to` bound) is left out of the open-start walk: with it SQLite searches `start < to`
+    /// instead of `start = ''` and sorts every open start that ends after `from`.
     static func spanSelection(
         from: CalendarDate?, keys: IntervalKeys, before: SQLConditions, common: SQLConditions, limit: Int,
         json: Bool = false
@@ -208,10 +209,10 @@ extension TimelineStore {
         openRest.add("\(keys.start) > ''")
         openRest.append(before)
         var arms = [openStart, openRest]
-        for days in keys.classes {
+        for spanClass in keys.classes {
             var arm = SQLConditions(writesText: text)
-            arm.add("\(keys.span) = ?", days)
-            if let earliest = walkStart(from: from, days: days) {
+            arm.add("\(keys.span) = ?", spanClass)
+            if let earliest = walkStart(from: from, spanClass: spanClass) {
                 arm.add("\(keys.start) >= ?", earliest.description)
             }
             arm.append(before)
@@ -231,11 +232,14 @@ extension TimelineStore {
         return (sql, arguments)
     }
 
-    /// Where the walk of length class `days` starts for a query from `from`: `days` before it, or nil to walk the
-    /// class from its oldest event (no `from`, or before year 1, where the ISO text no longer sorts by date).
-    static func walkStart(from: CalendarDate?, days: Int) -> CalendarDate? {
-        guard let earliest = from?.adding(days: -days), earliest.year >= 1 else { return nil }
-        return earliest
+    /// Where the walk of class `spanClass` starts for a query from `from`: `spanClass` days before it, or for a
+    /// calendar period (`SpanClass.Period`) the start of the period containing it; nil to walk the class from its
+    /// oldest event (no `from`, or before year 1, where the ISO text no longer sorts by date).
+    static func walkStart(from: CalendarDate?, spanClass: Int) -> CalendarDate? {
+        guard let from else { return nil }
+        let earliest =
+            SpanClass.Period(rawValue: spanClass)?.start(containing: from) ?? from.adding(days: -spanClass)
+        return earliest.year >= 1 ? earliest : nil
     }
 
     /// `e.start, e."end", e.id` as positions in `eventColumns`: a compound select orders by its result columns.

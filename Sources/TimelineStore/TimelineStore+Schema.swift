@@ -40,6 +40,9 @@ extension TimelineStore {
         migrator.registerMigration(SpanClass.migration) { db in
             try db.execute(sql: SpanClass.schemaV9)
         }
+        migrator.registerMigration(SpanClass.periodMigration) { db in
+            try db.execute(sql: SpanClass.schemaV10)
+        }
         return migrator
     }
 

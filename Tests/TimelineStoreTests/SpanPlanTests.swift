@@ -5,7 +5,8 @@ import TimelineCore
 @testable import TimelineStore
 
 /// Events on each side of every length class of `SpanClass` (a day more and a day less than each bound),
-/// with times of day, open bounds and a malformed end, all around 2021-06.
+/// exactly one calendar period (`SpanClass.Period`) and a day more, a day less or a day later than one, with
+/// times of day, open bounds, a malformed end and an impossible date, all around 2021-06.
 let spanEvents: [SampleEvent] = {
     var events: [SampleEvent] = []
     let start = CalendarDate(year: 2021, month: 6, day: 10)
@@ -16,6 +17,25 @@ let spanEvents: [SampleEvent] = {
                 SampleEvent(
                     trigger: "lasted", summary: "Lasted \(days) from \(first)", timexValue: first.description,
                     start: first.description, end: first.adding(days: days).description))
+        }
+    }
+    var periods: Set<String> = []
+    for period in SpanClass.Period.allCases {
+        for anchor in [-40_000, -400, -40, 0, 30].map({ start.adding(days: $0) }) {
+            for step in [-1, 0, 1] {
+                let first = periodEnd(period, period.start(containing: anchor), times: step)
+                let end = periodEnd(period, first)
+                for (name, from, to) in [
+                    ("Period", first, end), ("Period and a day", first, end.adding(days: 1)),
+                    ("Period less a day", first, end.adding(days: -1)),
+                    ("Period a day later", first.adding(days: 1), end.adding(days: 1)),
+                ] where periods.insert("\(name) \(period) from \(from) to \(to)").inserted {
+                    events.append(
+                        SampleEvent(
+                            trigger: "lasted", summary: "\(name) \(period) from \(from) to \(to)",
+                            timexValue: from.description, start: from.description, end: to.description))
+                }
+            }
         }
     }
     events.append(
@@ -32,8 +52,24 @@ let spanEvents: [SampleEvent] = {
             end: "2019-05-01"))
     events.append(
         SampleEvent(trigger: "lasted", summary: "Malformed", timexValue: "2021", start: "2021-06-01", end: "2021-7"))
+    events.append(
+        SampleEvent(
+            trigger: "lasted", summary: "Impossible day", timexValue: "2021", start: "2021-02-30",
+            end: "2021-03-01"))
     return events
 }()
+
+/// The end of the calendar period of kind `period` starting on `start`, or with `times`, of that many periods.
+func periodEnd(_ period: SpanClass.Period, _ start: CalendarDate, times: Int = 1) -> CalendarDate {
+    switch period {
+    case .day: start.adding(days: times)
+    case .month: start.adding(months: times)
+    case .quarter: start.adding(months: 3 * times)
+    case .year: start.adding(months: 12 * times)
+    case .decade: start.adding(months: 120 * times)
+    case .century: start.adding(months: 1200 * times)
+    }
+}
 
 /// Every event of the store, oldest first, with the stored bounds.
 func allEvents(_ store: TimelineStore) throws -> [(id: Int64, start: String, end: String)] {
@@ -49,7 +85,15 @@ func allEvents(_ store: TimelineStore) throws -> [(id: Int64, start: String, end
     let all = try allEvents(temporary.store)
     #expect(all.count == spanEvents.count)
     let base = CalendarDate(year: 2021, month: 6, day: 10)
-    let bounds = [-40_001, -3_701, -367, -32, -8, -1, 0, 1, 2, 30, 400].map { base.adding(days: $0) }
+    // Days around the classes' bounds, and the first days of periods with the days before and after them.
+    let periodStarts = [
+        CalendarDate(year: 2021, month: 6, day: 1), CalendarDate(year: 2021, month: 4, day: 1),
+        CalendarDate(year: 2021, month: 1, day: 1), CalendarDate(year: 2020, month: 1, day: 1),
+        CalendarDate(year: 2000, month: 1, day: 1),
+    ]
+    let bounds =
+        ([-40_001, -3_701, -367, -32, -8, -1, 0, 1, 2, 30, 400].map { base.adding(days: $0) }
+        + periodStarts.flatMap { [$0.adding(days: -1), $0, $0.adding(days: 1)] }).sorted()
     for from in bounds {
         for to in [nil] + bounds.filter({ $0 > from }) {
             let expected = all.filter { event in
@@ -72,7 +116,7 @@ func allEvents(_ store: TimelineStore) throws -> [(id: Int64, start: String, end
     let (document, extraction) = sampleDocument(events: spanEvents)
     _ = try temporary.store.ingest(document, extraction: extraction, sha256: fakeHash("spans"))
     let rows = try temporary.store.pool.read { db in
-        try Row.fetchAll(db, sql: "SELECT summary, span_days, span_class FROM event")
+        try Row.fetchAll(db, sql: #"SELECT summary, span_days, span_class, start, "end" FROM event"#)
     }
     let classes = Dictionary(uniqueKeysWithValues: rows.map { ($0["summary"] as String, $0["span_days"] as Int) })
     #expect(classes["Lasted 1 from 2021-06-10"] == 1)
@@ -84,14 +128,49 @@ func allEvents(_ store: TimelineStore) throws -> [(id: Int64, start: String, end
     #expect(classes["Open start"] == 0)
     #expect(classes["Open end"] == 0)
     #expect(classes["Malformed"] == 0)
-    // The interval plan's classes (`span_class`): the same, with quarters apart from years.
-    let finer = Dictionary(uniqueKeysWithValues: rows.map { ($0["summary"] as String, $0["span_class"] as Int) })
-    for (summary, days) in classes where ![32, 91, 92].contains(where: { summary.hasPrefix("Lasted \($0) ") }) {
-        #expect(finer[summary] == days, "\(summary)")
+    // The interval plan's classes (`span_class`): calendar periods apart, then the lengths with quarters apart.
+    let spanClasses = Dictionary(uniqueKeysWithValues: rows.map { ($0["summary"] as String, $0["span_class"] as Int) })
+    // SQLite's `julianday` reads `2021-02-30` as 2021-03-02: a day's length, not a day (`date(start)` keeps it).
+    for row in rows where row["summary"] != "Impossible day" {
+        let summary: String = row["summary"]
+        #expect(spanClasses[summary] == expectedSpanClass(start: row["start"], end: row["end"]), "\(summary)")
     }
-    #expect(finer["Lasted 32 from 2021-06-10"] == 92)
-    #expect(finer["Lasted 92 from 2021-06-10"] == 92)
-    #expect(finer["Lasted 93 from 2021-06-10"] == 366)
+    #expect(rows.count == spanEvents.count)
+    let (day, month, century) = (SpanClass.Period.day, SpanClass.Period.month, SpanClass.Period.century)
+    #expect(spanClasses["Lasted 1 from 2021-06-10"] == day.rawValue)
+    #expect(spanClasses["Lasted 2 from 2021-06-10"] == 7)
+    #expect(spanClasses["Lasted 32 from 2021-06-10"] == 92)
+    #expect(spanClasses["Lasted 93 from 2021-06-10"] == 366)
+    #expect(spanClasses["Lasted 367 from 2021-06-10"] == 3660)
+    #expect(spanClasses["Lasted 3661 from 2021-06-10"] == 36600)
+    #expect(spanClasses["Lasted 36600 from 2021-06-10"] == 36600)
+    #expect(spanClasses["Lasted 36601 from 2021-06-10"] == 0)
+    #expect(spanClasses["Period month from 2021-06-01 to 2021-07-01"] == month.rawValue)
+    #expect(spanClasses["Period and a day month from 2021-06-01 to 2021-07-02"] == 31)
+    #expect(spanClasses["Period a day later month from 2021-06-02 to 2021-07-02"] == 31)
+    #expect(spanClasses["Period century from 2000-01-01 to 2100-01-01"] == century.rawValue)
+    #expect(spanClasses["Impossible day"] == 1)
+    #expect(spanClasses["Hours"] == 1)
+    #expect(spanClasses["Open start"] == 0)
+    #expect(spanClasses["Malformed"] == 0)
+}
+
+/// The class `SpanClass.schemaV10` gives an event stored with these bounds, worked out in Swift: 0 for an open
+/// or malformed bound, a calendar period for a real date starting one and ending where it ends, else the first
+/// length class at least its days.
+func expectedSpanClass(start: String, end: String) -> Int {
+    guard start.count >= 10, end.count >= 10, let first = CalendarDate(iso: start), let last = CalendarDate(iso: end)
+    else { return 0 }
+    let realDay = CalendarDate(dayNumber: first.dayNumber) == first && first.description == start
+    if realDay, end.count == 10,
+        let period = SpanClass.Period.allCases.first(where: {
+            $0.start(containing: first) == first && periodEnd($0, first).description == end
+        })
+    {
+        return period.rawValue
+    }
+    let days = last.dayNumber - first.dayNumber
+    return SpanClass.eventDays.first { days <= $0 } ?? 0
 }
 
 @Test(arguments: [
@@ -144,7 +223,7 @@ func theLengthClassPlanSearchesEachClassInOrderWithoutSorting(parameters: [Strin
         try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: arguments).map { $0["detail"] as String }
     }
     let searches = plan.filter { $0.hasPrefix("SEARCH e ") }
-    #expect(searches.count == 2 + SpanClass.eventDays.count, "\(plan)")
+    #expect(searches.count == 2 + SpanClass.eventClasses.count, "\(plan)")
     #expect(searches.allSatisfy { $0.hasPrefix("SEARCH e USING INDEX event_by_class (span_class=?") }, "\(plan)")
     // Open starts are found by their end, not by walking every event of class 0 that starts before `to`.
     #expect(searches.first?.contains("start=?") == true, "\(plan)")

@@ -82,7 +82,7 @@ func storedObjectPagesWalkTheIndexesInOrderWithoutSorting(parameters: [String: S
         try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: arguments).map { $0["detail"] as String }
     }
     let walks = plan.filter { $0.hasPrefix(term == nil ? "SEARCH e " : "SEARCH w ") }
-    #expect(walks.count == 2 + (term == nil ? SpanClass.eventDays : SpanClass.days).count, "\(plan)")
+    #expect(walks.count == 2 + (term == nil ? SpanClass.eventClasses : SpanClass.days).count, "\(plan)")
     #expect(
         walks.allSatisfy {
             $0.contains("INDEX event_by_class (span_class=?") || $0.contains("PRIMARY KEY (term=? AND span_days=?")
