@@ -77,23 +77,16 @@ enum LoadPhases {
                     let sent = ContinuousClock.now
                     do {
                         guard let open = connection else { throw LoadFailure("not connected") }
-                        let response = try open.get(target)
-                        if response.status == 200 {
-                            switch PageCheck.events(in: response.body, pageSize: 100) {
-                            case .success(let events):
-                                mine.values.append((ContinuousClock.now - sent).milliseconds)
-                                mine.events += events
-                            case .failure(let failure):
-                                mine.errors += 1
-                                if mine.errors == 1 { print("error:       \(target): \(failure)") }
-                            }
-                        } else {
+                        let checked = try open.withResponse(to: target) {
+                            PageCheck.events(status: $0, body: $1, pageSize: 100)
+                        }
+                        switch checked {
+                        case .success(let events):
+                            mine.values.append((ContinuousClock.now - sent).milliseconds)
+                            mine.events += events
+                        case .failure(let failure):
                             mine.errors += 1
-                            if mine.errors == 1 {
-                                print(
-                                    "error:       \(response.status) for \(target): \(String(decoding: response.body.prefix(300), as: UTF8.self))"
-                                )
-                            }
+                            if mine.errors == 1 { print("error:       \(target): \(failure)") }
                         }
                     } catch {
                         mine.errors += 1
