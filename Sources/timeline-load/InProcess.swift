@@ -9,7 +9,12 @@ enum InProcess {
         let store = try TimelineStore(path: path)
         var random = SystemRandomNumberGenerator()
         let list = try (0..<queries).map { number in
-            (mix.kinds[number % mix.kinds.count], try EventQuery(parameters: mix.parameters(number, random: &random)))
+            (
+                mix.kinds[number % mix.kinds.count],
+                try EventQuery(
+                    parameters: Dictionary(
+                        uniqueKeysWithValues: mix.parameters(number, random: &random).map { ($0.name, $0.value) }))
+            )
         }
         var bytes = 0
         for (_, query) in list { bytes += try store.eventsJSON(query).count }

@@ -158,43 +158,64 @@ final class UnixHTTP {
         var searched = 0  // counted from `start` (`fill` may move the bytes not taken)
         while true {
             if let end = find(Self.headEnd, from: start + max(0, searched - 3)) {
-                let head = Array(UnsafeBufferPointer(start: buffer + start, count: end - start))
-                start = end + 4
-                return try Self.parseHead(head[...])
+                defer { start = end + 4 }
+                return try Self.parseHead(UnsafeBufferPointer(start: buffer + start, count: end - start))
             }
             searched = filled - start
             try fill()
         }
     }
 
-    /// The status, `Content-Length` and whether the body is chunked, from the head's lines.
-    static func parseHead(_ head: ArraySlice<UInt8>) throws -> (status: Int, length: Int?, chunked: Bool) {
-        let lines = head.split(separator: UInt8(ascii: "\n")).map { $0.last == 13 ? $0.dropLast() : $0 }
-        let statusParts = lines.first?.split(separator: UInt8(ascii: " ")) ?? []
-        guard statusParts.count >= 2, let status = Self.number(statusParts[1]) else {
-            throw Failure(description: "bad status line '\(String(decoding: lines.first ?? [], as: UTF8.self))'")
-        }
+    /// The status, `Content-Length` and whether the body is chunked, from the head's lines (a `\r` before
+    /// each `\n` is optional; empty lines are skipped), read where they lie.
+    static func parseHead(_ head: UnsafeBufferPointer<UInt8>) throws -> (status: Int, length: Int?, chunked: Bool) {
+        var status: Int?
         var length: Int?
         var chunked = false
-        for line in lines.dropFirst() {
+        var from = 0
+        while from < head.count {
+            var end = head[from...].firstIndex(of: UInt8(ascii: "\n")) ?? head.count
+            let next = end + 1
+            if end > from, head[end - 1] == 13 { end -= 1 }
+            let line = head[from..<end]
+            from = next
+            if line.isEmpty { continue }
+            guard status != nil else {
+                // `HTTP/1.1 200 OK`: the second of the words parted by spaces.
+                let words = line.split(separator: UInt8(ascii: " "), maxSplits: 2)
+                status = words.count >= 2 ? Self.number(words[1]) : nil
+                guard status != nil else {
+                    throw Failure(description: "bad status line '\(String(decoding: line, as: UTF8.self))'")
+                }
+                continue
+            }
             guard let colon = line.firstIndex(of: UInt8(ascii: ":")) else { continue }
-            let name = line[..<colon].map { $0 | 0x20 }  // ASCII lowercase (header names are tokens)
+            let name = line[..<colon]
             let value = line[(colon + 1)...].drop { $0 == 32 }
-            if name.elementsEqual("content-length".utf8) {
+            if Self.equalIgnoringCase(name, "content-length") {
                 length = Self.number(value)
                 guard length != nil else { throw Failure(description: "bad Content-Length") }
-            } else if name.elementsEqual("transfer-encoding".utf8) {
-                chunked = value.map { $0 | 0x20 }.starts(with: "chunked".utf8)
+            } else if Self.equalIgnoringCase(name, "transfer-encoding") {
+                chunked = Self.equalIgnoringCase(value.prefix(7), "chunked")
             }
         }
+        guard let status else { throw Failure(description: "bad status line ''") }
         return (status, length, chunked)
+    }
+
+    /// Whether `bytes` spell `lowercase` in ASCII letters of either case (header names are tokens).
+    private static func equalIgnoringCase(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, _ lowercase: StaticString) -> Bool
+    {
+        bytes.count == lowercase.utf8CodeUnitCount
+            && zip(bytes, UnsafeBufferPointer(start: lowercase.utf8Start, count: lowercase.utf8CodeUnitCount))
+                .allSatisfy { $0 | 0x20 == $1 }
     }
 
     private static let headEnd = Array("\r\n\r\n".utf8)
     private static let lineEnd = Array("\r\n".utf8)
 
     /// A decimal number of ASCII digits, or nil.
-    private static func number(_ digits: ArraySlice<UInt8>) -> Int? {
+    private static func number(_ digits: some Collection<UInt8>) -> Int? {
         guard !digits.isEmpty, digits.count < 18 else { return nil }
         var value = 0
         for digit in digits {

@@ -83,4 +83,17 @@ struct UnixHTTPTests {
         #expect(try client.get("/d").body == small)
         #expect(try client.get("/e").body == small)
     }
+
+    @Test func readsTheHead() throws {
+        func parse(_ head: String) throws -> String {
+            let (status, length, chunked) = try Array(head.utf8).withUnsafeBufferPointer { try UnixHTTP.parseHead($0) }
+            return "\(status) \(length.map(String.init) ?? "-") \(chunked)"
+        }
+        #expect(try parse("HTTP/1.1 200 OK\r\nContent-Type: a\r\nCONTENT-LENGTH:  42") == "200 42 false")
+        #expect(try parse("HTTP/1.1 404 Not Found\nTransfer-Encoding: Chunked\n\nX-Other: 1") == "404 - true")
+        #expect(try parse("HTTP/1.1  503\r\ncontent-length: 0") == "503 0 false")
+        #expect(throws: UnixHTTP.Failure.self) { try parse("HTTP/1.1 OK\r\nContent-Length: 1") }
+        #expect(throws: UnixHTTP.Failure.self) { try parse("HTTP/1.1 200 OK\r\nContent-Length: 1x") }
+        #expect(throws: UnixHTTP.Failure.self) { try parse("") }
+    }
 }
