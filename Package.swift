@@ -94,6 +94,6 @@ let package = Package(
         .testTarget(name: "TimelineStoreTests", dependencies: ["TimelineStore"]),
         .testTarget(name: "TimelineDaemonTests", dependencies: ["TimelineDaemon"]),
         .testTarget(name: "IntegrationTests", dependencies: ["TimelineWire"]),
-        .testTarget(name: "TimelineLoadTests", dependencies: ["timeline-load"], exclude: ["Fixtures"]),
+        .testTarget(name: "TimelineLoadTests", dependencies: ["timeline-load", "CLoadScan"], exclude: ["Fixtures"]),
     ]
 )

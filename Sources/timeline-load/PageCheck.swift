@@ -6,7 +6,7 @@ import CLoadScan
 /// and the number of events: exactly `pageSize` when there is a next cursor, at most `pageSize` otherwise.
 ///
 /// The pass takes 64 bytes at a time (a page is mostly short strings, so a step per string costs more than
-/// the bytes): bit masks of the quotes, backslashes and brackets of the block (`load_scan_masks`, SSE2), the
+/// the bytes): bit masks of the quotes, backslashes and brackets of the block (`load_scan_blocks`), the
 /// bytes inside strings from a running XOR of the quotes that open or close one, and then a step only for
 /// each bracket or brace outside strings. A block with a backslash (or a pending escape) finds its quotes
 /// byte by byte: a backslash inside a string escapes the next byte, one outside means nothing.
@@ -35,22 +35,21 @@ enum PageCheck {
         }
         let end = body.count - 1  // before the newline
         var scan = Scan()
-        var padded: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0)
-        var base = 0
-        while base < end {
-            let count = min(64, end - base)
-            let failure = withUnsafeMutableBytes(of: &padded) { block -> PageFailure? in
-                var start = UnsafeRawPointer(body.baseAddress! + base)
-                if count < 64 {  // the last block, copied into zeros (no byte class of the check)
-                    block.initializeMemory(as: UInt8.self, repeating: 0)
-                    block.copyMemory(from: UnsafeRawBufferPointer(start: start, count: count))
-                    start = UnsafeRawPointer(block.baseAddress!)
+        let failure = withUnsafeTemporaryAllocation(of: LoadScanMasks.self, capacity: 64) { masks -> PageFailure? in
+            var base = 0
+            while base < end {  // 4 KiB at a time: their masks, then the blocks' brackets
+                let count = min(4096, end - base)
+                load_scan_blocks(body.baseAddress! + base, count, masks.baseAddress!)
+                for block in 0..<(count + 63) / 64 {
+                    let at = base + 64 * block
+                    let bytes = UnsafeBufferPointer(start: body.baseAddress! + at, count: min(64, end - at))
+                    if let failure = scan.block(masks[block], bytes, at: at, end: end) { return failure }
                 }
-                return scan.block(start.assumingMemoryBound(to: UInt8.self), at: base, end: end)
+                base += count
             }
-            if let failure { return .failure(failure) }
-            base += 64
+            return nil
         }
+        if let failure { return .failure(failure) }
         guard scan.insideString == 0 else { return .failure(PageFailure("unterminated string")) }
         guard scan.open.depth == 0, scan.arrayEnd > 0 else { return .failure(PageFailure("page cut short")) }
         let rest = UnsafeBufferPointer(rebasing: body[(scan.arrayEnd + 1)..<end])
@@ -78,17 +77,21 @@ extension PageCheck {
         /// Whether the previous block ended on a backslash that escapes the next byte.
         var escapePending = false
 
-        /// Checks the 64 bytes at `block` (page offset `base`); `end` is where the object must end.
-        mutating func block(_ block: UnsafePointer<UInt8>, at base: Int, end: Int) -> PageFailure? {
-            let masks = load_scan_masks(block)
-            let quotes = masks.backslashes == 0 && !escapePending ? masks.quotes : unescapedQuotes(block)
+        /// Checks the block `bytes` (64 bytes, fewer at the end; page offset `base`) with its `masks`; `end` is
+        /// where the object must end.
+        mutating func block(
+            _ masks: LoadScanMasks, _ bytes: UnsafeBufferPointer<UInt8>, at base: Int, end: Int
+        )
+            -> PageFailure?
+        {
+            let quotes = masks.backslashes == 0 && !escapePending ? masks.quotes : unescapedQuotes(bytes)
             let inside = Self.runningXOR(quotes) ^ insideString
             insideString = 0 &- (inside >> 63)
             var brackets = masks.brackets & ~inside
             while brackets != 0 {
                 let index = base + brackets.trailingZeroBitCount
                 brackets &= brackets &- 1
-                let byte = block[index - base]
+                let byte = bytes[index - base]
                 let isBrace = byte & 0x20 != 0
                 if byte & 0xDF == UInt8(ascii: "[") {
                     // An event: an object directly in the array that is the top object's first value.
@@ -106,12 +109,11 @@ extension PageCheck {
         }
 
         /// The quotes of a block that open or close a string, byte by byte (a block with a backslash).
-        mutating func unescapedQuotes(_ block: UnsafePointer<UInt8>) -> UInt64 {
+        mutating func unescapedQuotes(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
             var quotes: UInt64 = 0
             var inside = insideString != 0
             var escaped = escapePending
-            for offset in 0..<64 {
-                let byte = block[offset]
+            for (offset, byte) in bytes.enumerated() {
                 if escaped {
                     escaped = false
                 } else if byte == UInt8(ascii: "\"") {
