@@ -84,7 +84,9 @@ let package = Package(
         .executableTarget(name: "timeline-bench", dependencies: ["TimelineCore", "TimelineDocuments"]),
         // The load benchmark: a 1M-event store, 64 clients on the daemon's socket, drop-to-queryable latency.
         .executableTarget(
-            name: "timeline-load", dependencies: ["TimelineCore", "TimelineDocuments", "TimelineStore"]),
+            name: "timeline-load", dependencies: ["TimelineCore", "TimelineDocuments", "TimelineStore", "CLoadScan"]),
+        // The byte classes of 64 bytes of JSON as bit masks (SSE2), for the load benchmark's page check.
+        .target(name: "CLoadScan"),
         .testTarget(name: "TimelineCoreTests", dependencies: ["TimelineCore"]),
         .testTarget(name: "TimelineDocumentsTests", dependencies: ["TimelineDocuments"], exclude: ["Fixtures"]),
         .testTarget(name: "TimelineEvalTests", dependencies: ["TimelineEval"]),
@@ -92,5 +94,6 @@ let package = Package(
         .testTarget(name: "TimelineStoreTests", dependencies: ["TimelineStore"]),
         .testTarget(name: "TimelineDaemonTests", dependencies: ["TimelineDaemon"]),
         .testTarget(name: "IntegrationTests", dependencies: ["TimelineWire"]),
+        .testTarget(name: "TimelineLoadTests", dependencies: ["timeline-load", "CLoadScan"], exclude: ["Fixtures"]),
     ]
 )

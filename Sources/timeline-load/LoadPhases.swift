@@ -37,23 +37,39 @@ struct QueryMix: Sendable {
     /// Which kinds to cycle through: `range`, `word`, `doc`.
     var kinds: [String] = ["range", "word", "doc"]
 
-    func target(_ number: Int, random: inout SystemRandomNumberGenerator) -> String {
-        let query = parameters(number, random: &random)
-        return "/v1/events?"
-            + ["from", "to", "q", "doc"].compactMap { key in query[key].map { "\(key)=\($0)" } }
-            .joined(separator: "&")
+    /// The request target of the `number`th query.
+    func target(_ number: Int, random: inout some RandomNumberGenerator) -> String {
+        "/v1/events?" + parameters(number, random: &random).map { "\($0.name)=\($0.value)" }.joined(separator: "&")
     }
 
     /// The query parameters of the `number`th query: a month, a word or a document.
-    func parameters(_ number: Int, random: inout SystemRandomNumberGenerator) -> [String: String] {
+    func parameters(_ number: Int, random: inout some RandomNumberGenerator) -> [(name: String, value: String)] {
         switch kinds[number % kinds.count] {
         case "range":
-            let year = Int.random(in: years, using: &random)
-            let month = "\(year)-" + String(format: "%02d", Int.random(in: 1...12, using: &random))
-            return ["from": month, "to": month]
-        case "word": return ["q": words.randomElement(using: &random)!]
-        default: return ["doc": "\(Int.random(in: 1...documents, using: &random))"]
+            let month = Int.random(in: 1...12, using: &random)
+            let text = "\(Int.random(in: years, using: &random))-\(month < 10 ? "0" : "")\(month)"
+            return [("from", text), ("to", text)]
+        case "word": return [("q", words.randomElement(using: &random)!)]
+        default: return [("doc", "\(Int.random(in: 1...documents, using: &random))")]
         }
+    }
+}
+
+/// xorshift64* (Vigna), seeded from the system's generator: the clients draw their queries from it rather
+/// than with a `getrandom` call per number.
+struct XorShift: RandomNumberGenerator {
+    private var state: UInt64
+
+    init() {
+        var system = SystemRandomNumberGenerator()
+        state = system.next() | 1  // never zero
+    }
+
+    mutating func next() -> UInt64 {
+        state ^= state >> 12
+        state ^= state << 25
+        state ^= state >> 27
+        return state &* 0x2545_F491_4F6C_DD1D
     }
 }
 
@@ -68,7 +84,7 @@ enum LoadPhases {
             group.enter()
             Thread.detachNewThread {
                 var mine = Latencies()
-                var random = SystemRandomNumberGenerator()
+                var random = XorShift()
                 var connection = try? UnixHTTP(path: socket)
                 var number = client
                 while ContinuousClock.now < deadline {
@@ -77,23 +93,16 @@ enum LoadPhases {
                     let sent = ContinuousClock.now
                     do {
                         guard let open = connection else { throw LoadFailure("not connected") }
-                        let response = try open.get(target)
-                        if response.status == 200 {
-                            switch PageCheck.events(in: response.body, pageSize: 100) {
-                            case .success(let events):
-                                mine.values.append((ContinuousClock.now - sent).milliseconds)
-                                mine.events += events
-                            case .failure(let failure):
-                                mine.errors += 1
-                                if mine.errors == 1 { print("error:       \(target): \(failure)") }
-                            }
-                        } else {
+                        let checked = try open.withResponse(to: target) {
+                            PageCheck.events(status: $0, body: $1, pageSize: 100)
+                        }
+                        switch checked {
+                        case .success(let events):
+                            mine.values.append((ContinuousClock.now - sent).milliseconds)
+                            mine.events += events
+                        case .failure(let failure):
                             mine.errors += 1
-                            if mine.errors == 1 {
-                                print(
-                                    "error:       \(response.status) for \(target): \(String(decoding: response.body.prefix(300), as: UTF8.self))"
-                                )
-                            }
+                            if mine.errors == 1 { print("error:       \(target): \(failure)") }
                         }
                     } catch {
                         mine.errors += 1

@@ -12,19 +12,23 @@ final class UnixHTTP {
     }
 
     private let fd: Int32
-    /// Bytes received; the first `consumed` of them are taken.
-    private var buffer: [UInt8] = []
-    private var consumed = 0
-    private var chunk = [UInt8](repeating: 0, count: 262_144)
+    /// One receive buffer, reused: bytes `start..<filled` are received and not yet taken. A body framed by
+    /// `Content-Length` is read into it and checked where it lies (no copy); a chunked one is gathered in `chunks`.
+    private var buffer: UnsafeMutablePointer<UInt8>
+    private var capacity = 262_144
+    private var start = 0
+    private var filled = 0
+    private var chunks: [UInt8] = []
 
     init(path: String) throws {
+        buffer = .allocate(capacity: capacity)
         fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+        // On a throw below, `deinit` runs (every property is set): it closes the socket and frees the buffer.
         guard fd >= 0 else { throw Failure(description: "socket: \(String(cString: strerror(errno)))") }
         var address = sockaddr_un()
         address.sun_family = sa_family_t(AF_UNIX)
         let bytes = Array(path.utf8)
         guard bytes.count < MemoryLayout.size(ofValue: address.sun_path) else {
-            close(fd)
             throw Failure(description: "socket path too long: \(path)")
         }
         withUnsafeMutableBytes(of: &address.sun_path) { raw in
@@ -38,34 +42,48 @@ final class UnixHTTP {
         }
         guard result == 0 else {
             let message = String(cString: strerror(errno))
-            close(fd)
             throw Failure(description: "connect \(path): \(message)")
         }
     }
 
-    deinit { close(fd) }
+    deinit {
+        if fd >= 0 { close(fd) }
+        buffer.deallocate()
+    }
 
     /// Sends `GET target` and reads the whole response (Content-Length or chunked).
     func get(_ target: String) throws -> Response {
-        try send("GET \(target) HTTP/1.1\r\nHost: timelined\r\n\r\n")
+        try withResponse(to: target) { Response(status: $0, body: Array($1)) }
+    }
+
+    /// Sends `GET target`, reads the whole response (Content-Length or chunked) and hands its status and body
+    /// to `use`; the body's bytes are valid only during the call.
+    func withResponse<Result>(
+        to target: String, _ use: (Int, UnsafeBufferPointer<UInt8>) throws -> Result
+    ) throws -> Result {
+        try send(target)
         let (status, length, chunked) = try readHead()
         if let length {
-            return Response(status: status, body: try take(length))
+            try receive(length)
+            defer { start += length }
+            return try use(status, UnsafeBufferPointer(start: buffer + start, count: length))
         }
         guard chunked else { throw Failure(description: "response without a length") }
-        var body: [UInt8] = []
+        chunks.removeAll(keepingCapacity: true)
         while true {
-            let size = Int(try readLine().split(separator: ";")[0], radix: 16) ?? -1
+            let line = try readLine()
+            let size = Int(line.split(separator: ";")[0], radix: 16) ?? -1
             guard size >= 0 else { throw Failure(description: "bad chunk size") }
-            body += try take(size)
-            _ = try take(2)
-            if size == 0 { return Response(status: status, body: body) }
+            try receive(size + 2)
+            chunks.append(contentsOf: UnsafeBufferPointer(start: buffer + start, count: size))
+            start += size + 2
+            if size == 0 { return try chunks.withUnsafeBufferPointer { try use(status, $0) } }
         }
     }
 
     /// Sends `GET target` and returns once the response head is read (for a stream that stays open).
     func open(_ target: String) throws -> Int {
-        try send("GET \(target) HTTP/1.1\r\nHost: timelined\r\n\r\n")
+        try send(target)
         return try readHead().status
     }
 
@@ -73,12 +91,12 @@ final class UnixHTTP {
     func wait(for marker: [UInt8], until deadline: ContinuousClock.Instant) throws -> Bool {
         var searched = 0
         while true {
-            // `searched` counts from `consumed`: `fill` drops the bytes before it.
-            if let found = Self.find(marker, in: buffer, from: consumed + max(0, searched - marker.count)) {
-                consumed = found + marker.count
+            // `searched` counts from `start`: `fill` moves the bytes not taken to the front.
+            if let found = find(marker, from: start + max(0, searched - marker.count)) {
+                start = found + marker.count
                 return true
             }
-            searched = buffer.count - consumed
+            searched = filled - start
             let left = deadline - ContinuousClock.now
             guard left > .zero else { return false }
             var poller = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
@@ -88,64 +106,116 @@ final class UnixHTTP {
         }
     }
 
-    private func send(_ text: String) throws {
-        var bytes = Array(text.utf8)[...]
-        while !bytes.isEmpty {
-            let sent = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-            guard sent > 0 else { throw Failure(description: "write: \(String(cString: strerror(errno)))") }
-            bytes = bytes.dropFirst(sent)
+    private func send(_ target: String) throws {
+        var request = "GET \(target) HTTP/1.1\r\nHost: timelined\r\n\r\n"
+        try request.withUTF8 { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let sent = write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+                guard sent > 0 else { throw Failure(description: "write: \(String(cString: strerror(errno)))") }
+                offset += sent
+            }
         }
     }
 
-    /// Reads what the socket has into `buffer`, after dropping the bytes taken (`consumed`).
-    private func fill() throws {
-        if consumed == buffer.count {
-            buffer.removeAll(keepingCapacity: true)
-            consumed = 0
-        } else if consumed > 0 {
-            buffer.removeSubrange(0..<consumed)
-            consumed = 0
+    /// Reads until `count` bytes not taken are in the buffer (growing it if they do not fit).
+    private func receive(_ count: Int) throws {
+        while filled - start < count {
+            if start + count > capacity { makeRoom(for: count) }
+            try fill()
         }
-        let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+    }
+
+    /// Reads what the socket has (as much as fits) after the bytes received.
+    private func fill() throws {
+        if start == filled {
+            start = 0
+            filled = 0
+        }
+        if filled == capacity { makeRoom(for: filled - start + 65_536) }
+        let count = read(fd, buffer + filled, capacity - filled)
         guard count > 0 else { throw Failure(description: count == 0 ? "connection closed" : "read failed") }
-        chunk.withUnsafeBufferPointer { buffer += UnsafeBufferPointer(rebasing: $0[0..<count]) }
+        filled += count
+    }
+
+    /// Moves the bytes not taken to the front, and grows the buffer until `count` bytes fit.
+    private func makeRoom(for count: Int) {
+        if start > 0 {
+            memmove(buffer, buffer + start, filled - start)
+            filled -= start
+            start = 0
+        }
+        guard count > capacity else { return }
+        while capacity < count { capacity *= 2 }
+        let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        larger.initialize(from: buffer, count: filled)
+        buffer.deallocate()
+        buffer = larger
     }
 
     /// The status line and the two headers that frame the body, read as bytes.
     private func readHead() throws -> (status: Int, length: Int?, chunked: Bool) {
-        var end: Int?
+        var searched = 0  // counted from `start` (`fill` may move the bytes not taken)
         while true {
-            end = Self.find(Self.headEnd, in: buffer, from: consumed)
-            if end != nil { break }
+            if let end = find(Self.headEnd, from: start + max(0, searched - 3)) {
+                defer { start = end + 4 }
+                return try Self.parseHead(UnsafeBufferPointer(start: buffer + start, count: end - start))
+            }
+            searched = filled - start
             try fill()
         }
-        let head = buffer[consumed..<end!]
-        consumed = end! + 4
-        let lines = head.split(separator: UInt8(ascii: "\n")).map { $0.last == 13 ? $0.dropLast() : $0 }
-        let statusParts = lines[0].split(separator: UInt8(ascii: " "))
-        guard statusParts.count >= 2, let status = Self.number(statusParts[1]) else {
-            throw Failure(description: "bad status line '\(String(decoding: lines[0], as: UTF8.self))'")
-        }
+    }
+
+    /// The status, `Content-Length` and whether the body is chunked, from the head's lines (a `\r` before
+    /// each `\n` is optional; empty lines are skipped), read where they lie.
+    static func parseHead(_ head: UnsafeBufferPointer<UInt8>) throws -> (status: Int, length: Int?, chunked: Bool) {
+        var status: Int?
         var length: Int?
         var chunked = false
-        for line in lines.dropFirst() {
+        var from = 0
+        while from < head.count {
+            var end = head[from...].firstIndex(of: UInt8(ascii: "\n")) ?? head.count
+            let next = end + 1
+            if end > from, head[end - 1] == 13 { end -= 1 }
+            let line = head[from..<end]
+            from = next
+            if line.isEmpty { continue }
+            guard status != nil else {
+                // `HTTP/1.1 200 OK`: the second of the words parted by spaces.
+                let words = line.split(separator: UInt8(ascii: " "), maxSplits: 2)
+                status = words.count >= 2 ? Self.number(words[1]) : nil
+                guard status != nil else {
+                    throw Failure(description: "bad status line '\(String(decoding: line, as: UTF8.self))'")
+                }
+                continue
+            }
             guard let colon = line.firstIndex(of: UInt8(ascii: ":")) else { continue }
-            let name = line[..<colon].map { $0 | 0x20 }  // ASCII lowercase (header names are tokens)
+            let name = line[..<colon]
             let value = line[(colon + 1)...].drop { $0 == 32 }
-            if name.elementsEqual("content-length".utf8) {
+            if Self.equalIgnoringCase(name, "content-length") {
                 length = Self.number(value)
                 guard length != nil else { throw Failure(description: "bad Content-Length") }
-            } else if name.elementsEqual("transfer-encoding".utf8) {
-                chunked = value.map { $0 | 0x20 }.starts(with: "chunked".utf8)
+            } else if Self.equalIgnoringCase(name, "transfer-encoding") {
+                chunked = Self.equalIgnoringCase(value.prefix(7), "chunked")
             }
         }
+        guard let status else { throw Failure(description: "bad status line ''") }
         return (status, length, chunked)
     }
 
+    /// Whether `bytes` spell `lowercase` in ASCII letters of either case (header names are tokens).
+    private static func equalIgnoringCase(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, _ lowercase: StaticString) -> Bool
+    {
+        bytes.count == lowercase.utf8CodeUnitCount
+            && zip(bytes, UnsafeBufferPointer(start: lowercase.utf8Start, count: lowercase.utf8CodeUnitCount))
+                .allSatisfy { $0 | 0x20 == $1 }
+    }
+
     private static let headEnd = Array("\r\n\r\n".utf8)
+    private static let lineEnd = Array("\r\n".utf8)
 
     /// A decimal number of ASCII digits, or nil.
-    private static func number(_ digits: ArraySlice<UInt8>) -> Int? {
+    private static func number(_ digits: some Collection<UInt8>) -> Int? {
         guard !digits.isEmpty, digits.count < 18 else { return nil }
         var value = 0
         for digit in digits {
@@ -157,29 +227,25 @@ final class UnixHTTP {
 
     private func readLine() throws -> String {
         while true {
-            if let end = Self.find(Array("\r\n".utf8), in: buffer, from: consumed) {
-                let line = String(decoding: buffer[consumed..<end], as: UTF8.self)
-                consumed = end + 2
+            if let end = find(Self.lineEnd, from: start) {
+                let line = String(
+                    decoding: UnsafeBufferPointer(start: buffer + start, count: end - start), as: UTF8.self)
+                start = end + 2
                 return line
             }
             try fill()
         }
     }
 
-    private func take(_ count: Int) throws -> [UInt8] {
-        while buffer.count - consumed < count { try fill() }
-        let bytes = Array(buffer[consumed..<consumed + count])
-        consumed += count
-        return bytes
-    }
-
-    static func find(_ needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
-        guard needle.count <= haystack.count else { return nil }
-        var index = start
-        while index + needle.count <= haystack.count {
-            if haystack[index] == needle[0], haystack[index..<index + needle.count].elementsEqual(needle) {
-                return index
+    /// Where `needle` first occurs in the bytes received from `from` on (`memchr` for its first byte).
+    private func find(_ needle: [UInt8], from: Int) -> Int? {
+        var index = from
+        while filled - index >= needle.count {
+            guard let first = memchr(buffer + index, Int32(needle[0]), filled - index - needle.count + 1) else {
+                return nil
             }
+            index = buffer.distance(to: first.assumingMemoryBound(to: UInt8.self))
+            if memcmp(buffer + index, needle, needle.count) == 0 { return index }
             index += 1
         }
         return nil

@@ -15,6 +15,7 @@ var settings: [String: String] = [
     "bin-dir": repository + "/.build/release", "corpus": repository + "/../shared/corpora/tbaq",
     "work": repository + "/.build/load", "events": "1000000", "clients": "64", "seconds": "60",
     "drops-per-second": "100", "probes": "200", "mix": "range,word,doc", "in-process": "0", "warm-up": "0",
+    "check-pages": "0",
 ]
 var arguments = CommandLine.arguments.dropFirst()
 while let flag = arguments.popFirst() {
@@ -66,6 +67,9 @@ func loadAverage() -> String {
     }
     if number("in-process") > 0 {
         return try InProcess.run(store: cached.path, mix: mix, queries: number("in-process"))
+    }
+    if number("check-pages") > 0 {
+        return try InProcess.checkPages(store: cached.path, mix: mix, queries: number("check-pages"))
     }
 
     let runFolder = work + "/run"
