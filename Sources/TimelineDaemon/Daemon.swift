@@ -39,9 +39,10 @@ public enum Daemon {
         }
         try FileManager.default.createDirectory(
             atPath: (config.inbox as NSString).appendingPathComponent(".tmp"), withIntermediateDirectories: true)
-        // One reading connection per query thread, whose page cache its queries keep hot. The other reads (the
-        // counts of health and status, the ingester's duplicate lookups) are one-row lookups.
-        let store = try TimelineStore(path: config.database, readers: QueryThreads.count)
+        // Each query thread reads pages on a connection of its own, whose page cache its queries keep hot. The
+        // pool's readers serve the other reads (the counts of health and status, the ingester's duplicate
+        // lookups, documents): one-row lookups and short lists.
+        let store = try TimelineStore(path: config.database, readers: QueryThreads.count, threadReaders: true)
         let broadcaster = EventBroadcaster()
         let ingester = Ingester(
             store: store, extractor: Extractor(), broadcaster: broadcaster, config: config, logger: logger)

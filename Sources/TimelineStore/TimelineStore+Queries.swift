@@ -251,12 +251,14 @@ extension TimelineStore {
     }()
 
     /// Runs a read, turning database errors into a `StoreError` that says what was being done. Not `isolated`:
-    /// without a transaction, each statement reading its own snapshot.
+    /// without a transaction, each statement reading its own snapshot, on the thread's own connection when the
+    /// store has `threadReaders`.
     func read<T: Sendable>(
         _ what: String, isolated: Bool = true, _ body: (Database) throws -> T
     ) throws -> T {
         do {
-            return try isolated ? pool.read(body) : pool.unsafeRead(body)
+            if isolated { return try pool.read(body) }
+            return try threadReaders?.read(body) ?? pool.unsafeRead(body)
         } catch let error as QueryError {
             throw error
         } catch let error as StoreError {

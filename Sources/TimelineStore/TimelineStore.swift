@@ -36,6 +36,8 @@ public final class TimelineStore: Sendable {
     let searchTerms: SearchTerms
     /// The SQL text of each page shape seen (`pageStatement`).
     let pageTexts = PageTexts()
+    /// A reading connection per thread for the page reads, when opened with `threadReaders`.
+    let threadReaders: ThreadReaders?
 
     /// GRDB's default number of reading connections, for the tools and tests.
     public static let defaultReaders = 5
@@ -46,9 +48,13 @@ public final class TimelineStore: Sendable {
     /// The daemon opens one per query thread: each connection keeps up to `readerCacheKiB` of page cache, and
     /// no more caches are filled (and held in memory) than there are threads to read them. Reads are single
     /// statements or short lookups, so none holds a connection for long.
+    ///
+    /// With `threadReaders`, each thread that reads pages (`eventsJSON`) does so on a read-only connection of
+    /// its own, kept until the store is released, and the pool serves the other reads. For a fixed set of
+    /// threads, such as the daemon's query threads: one more connection, and page cache, per thread that reads.
     /// - Throws: `StoreError` naming the path when the folder cannot be created or the database
     ///   cannot be opened or migrated.
-    public init(path: String, readers: Int = defaultReaders) throws {
+    public init(path: String, readers: Int = defaultReaders, threadReaders: Bool = false) throws {
         guard readers >= 1 else { throw StoreError("readers: expected at least 1 reading connection, got \(readers)") }
         self.path = path
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
@@ -72,6 +78,7 @@ public final class TimelineStore: Sendable {
         } catch {
             throw StoreError("cannot open the store at \(path): \(error)")
         }
+        self.threadReaders = threadReaders ? ThreadReaders(path: path, configuration: configuration) : nil
     }
 
     /// Bytes of the database file each reading connection maps into memory (SQLite caps it at its build's

@@ -12,10 +12,10 @@ final class TemporaryStore {
     let path: String
     let store: TimelineStore
 
-    init(readers: Int = TimelineStore.defaultReaders) throws {
+    init(readers: Int = TimelineStore.defaultReaders, threadReaders: Bool = false) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("timeline-store-\(UUID().uuidString)")
         path = folder.appendingPathComponent("nested/folder/timeline.sqlite").path
-        store = try TimelineStore(path: path, readers: readers)
+        store = try TimelineStore(path: path, readers: readers, threadReaders: threadReaders)
     }
 
     deinit { try? FileManager.default.removeItem(at: folder) }
