@@ -15,7 +15,8 @@ extension TimelineStore {
     public func events(_ query: EventQuery) throws -> EventPage {
         let limit = min(max(query.limit, 1), EventQuery.maximumLimit)
         let records = try read("listing events") { db in
-            let (statement, arguments) = try pageStatement(query, limit: limit, json: false, db)
+            let (statement, values) = try pageStatement(query, limit: limit, json: false, db)
+            let arguments = StatementArguments(values.map(\.databaseValue))
             return try Self.withExtents(
                 Array(Row.fetchCursor(statement, arguments: arguments).map(Self.eventRecord)), db)
         }
@@ -44,8 +45,8 @@ extension TimelineStore {
         // One statement lists the page: it reads one snapshot without a transaction around it (`BEGIN` and
         // `COMMIT` were two more statements per page). `wordsAreFrequent` only picks the plan.
         try read("listing events", isolated: false) { db in
-            let (statement, arguments) = try pageStatement(query, limit: limit, json: true, db)
-            try Self.page(Row.fetchCursor(statement, arguments: arguments), statement, limit: limit, write)
+            let (statement, values) = try pageStatement(query, limit: limit, json: true, db)
+            try Self.page(statement, values, limit: limit, write)
         }
     }
 
@@ -58,16 +59,16 @@ extension TimelineStore {
     /// the plan `eventSelection` picks: rows of `eventColumns`, or of `jsonColumns` with `json`.
     ///
     /// The SQL text is written once per `QueryShape` (`pageTexts`) and prepared once per reading connection
-    /// (GRDB's statement cache); each query only builds its arguments. Writing the text of about 2.5 KB, and
+    /// (GRDB's statement cache); each query only builds its values. Writing the text of about 2.5 KB, and
     /// GRDB hashing a new string to find its statement, was 3.5-5.5% of the daemon's CPU on months and words.
     func pageStatement(
         _ query: EventQuery, limit: Int, json: Bool, _ db: Database
-    ) throws -> (Statement, StatementArguments) {
+    ) throws -> (Statement, [SQLValue]) {
         let term = try Self.postingTerm(query, searchTerms)
         let inTimeOrder = try term == nil && Self.wordsAreFrequent(query, db)
         let shape = QueryShape(query, limit: limit + 1, wordsInTimeOrder: inTimeOrder, term: term, json: json)
-        func selection(text: Bool) throws(QueryError) -> (String, StatementArguments) {
-            try Self.eventSelection(
+        func selection(text: Bool) throws(QueryError) -> (String, [SQLValue]) {
+            try Self.selection(
                 query, limit: limit + 1, wordsInTimeOrder: inTimeOrder, term: term, json: json, text: text)
         }
         let arguments = try selection(text: false).1
@@ -78,28 +79,55 @@ extension TimelineStore {
 
     /// Writes the page of rows of `jsonColumns`, framed as `EventJSON.append(_ page:)` frames it: the first `limit`
     /// objects, and a cursor after the last of them when there is one more row.
+    ///
+    /// The statement is run by SQLite's own calls, `values` bound by position (`SQLValue.bind`): GRDB's arguments
+    /// and row cursor boxed each value and checked the arguments per query. It is reset on the way out, so that
+    /// it holds no snapshot of the database between pages.
     static func page(
-        _ rows: RowCursor, _ statement: Statement, limit: Int, _ write: (UnsafeRawBufferPointer) -> Void
+        _ statement: Statement, _ values: [SQLValue], limit: Int, _ write: (UnsafeRawBufferPointer) -> Void
     ) throws {
+        let sqlite = statement.sqliteStatement
+        SQLValue.bind(values, to: sqlite)
+        defer {
+            sqlite3_reset(sqlite)
+            sqlite3_clear_bindings(sqlite)
+        }
         EventJSON.pageOpening.withUnsafeBytes(write)
         var count = 0
         var last: EventCursor?
-        while let row = try rows.next() {
+        while true {
+            let code = sqlite3_step(sqlite)
+            guard code == SQLITE_ROW else {
+                guard code == SQLITE_DONE else {
+                    let message = String(cString: sqlite3_errmsg(sqlite3_db_handle(sqlite)))
+                    throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: statement.sql)
+                }
+                break
+            }
             guard count < limit else {
                 close(nextCursor: last?.encoded ?? "", write)
                 return
             }
             if count > 0 { withUnsafeBytes(of: UInt8(ascii: ","), write) }
             // The blob in place (in the mapped file or the page cache), written without a `Data` in between.
-            let sqlite = statement.sqliteStatement
             guard let blob = sqlite3_column_blob(sqlite, 3) else {
-                throw StoreError("event \(row[0] as Int64) has no stored JSON")
+                throw StoreError("event \(sqlite3_column_int64(sqlite, 0)) has no stored JSON")
             }
             write(UnsafeRawBufferPointer(start: blob, count: Int(sqlite3_column_bytes(sqlite, 3))))
             count += 1
-            if count == limit { last = EventCursor(start: row[1], end: row[2], id: row[0]) }
+            if count == limit {
+                last = EventCursor(start: text(sqlite, 1), end: text(sqlite, 2), id: sqlite3_column_int64(sqlite, 0))
+            }
         }
         close(nextCursor: nil, write)
+    }
+
+    /// Column `index` of the current row as text (the bounds: never NULL, open ones are `OpenBound`'s texts).
+    private static func text(_ statement: OpaquePointer, _ index: Int32) -> String {
+        guard let bytes = sqlite3_column_text(statement, index) else { return "" }
+        return String(
+            decoding: UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(statement, index))),
+            as: UTF8.self)
     }
 
     /// Ends the page as `EventJSON.closePage` does.
@@ -140,28 +168,39 @@ extension TimelineStore {
         _ query: EventQuery, limit: Int, wordsInTimeOrder: Bool = false, term: String? = nil, json: Bool = false,
         text: Bool = true
     ) throws(QueryError) -> (String, StatementArguments) {
+        let (sql, values) = try selection(
+            query, limit: limit, wordsInTimeOrder: wordsInTimeOrder, term: term, json: json, text: text)
+        return (sql, StatementArguments(values.map(\.databaseValue)))
+    }
+
+    /// `eventSelection` with its values as `pageStatement` binds them.
+    static func selection(
+        _ query: EventQuery, limit: Int, wordsInTimeOrder: Bool, term: String?, json: Bool, text: Bool
+    ) throws(QueryError) -> (String, [SQLValue]) {
         let keys = term == nil ? IntervalKeys.event : IntervalKeys.posting
         // Before the others: the open-start arm of `spanSelection` leaves it out (`''` is before every day).
         var before = SQLConditions(writesText: text)
         if let to = query.to {
-            before.add("\(keys.start) < ?", to.description)
+            before.add("\(keys.start) < ?", .text(to.description))
         }
         var common = SQLConditions(writesText: text)
         if let term {
-            common.add("w.term = ?", term)
+            common.add("w.term = ?", .text(term))
         }
         if let from = query.from {
-            common.add("\(keys.end) > ?", from.description)
+            common.add("\(keys.end) > ?", .text(from.description))
         }
         if let documentID = query.documentID {
-            common.add("e.document_id = ?", documentID)
+            common.add("e.document_id = ?", .integer(documentID))
         }
         if term == nil, let match = try SearchWords.expression(for: query.words) {
-            common.add("e.id IN (SELECT rowid FROM event_search WHERE event_search MATCH ?)", match)
+            common.add("e.id IN (SELECT rowid FROM event_search WHERE event_search MATCH ?)", .text(match))
         }
         if let text = query.cursor, !text.isEmpty {
             let cursor = try EventCursor(encoded: text)
-            common.add("(\(keys.start), \(keys.end), \(keys.id)) > (?, ?, ?)", cursor.start, cursor.end, cursor.id)
+            common.add(
+                "(\(keys.start), \(keys.end), \(keys.id)) > (?, ?, ?)", .text(cursor.start), .text(cursor.end),
+                .integer(cursor.id))
         }
         if term != nil {
             return spanSelection(
@@ -172,7 +211,7 @@ extension TimelineStore {
         }
         before.append(common)
         common = before
-        guard text else { return ("", common.arguments) }
+        guard text else { return ("", common.values) }
         let (columns, from) =
             json ? (jsonColumns(id: "e.id", start: "e.start", end: #"e."end""#), jsonJoins) : (eventColumns, eventJoins)
         let joins =
@@ -185,7 +224,7 @@ extension TimelineStore {
             ORDER BY e.start, e."end", e.id
             LIMIT \(limit)
             """
-        return (sql, common.arguments)
+        return (sql, common.values)
     }
 
     /// An interval query, one index walk per class merged in order: walking `event_by_interval` would
@@ -199,7 +238,7 @@ extension TimelineStore {
     static func spanSelection(
         from: CalendarDate?, keys: IntervalKeys, before: SQLConditions, common: SQLConditions, limit: Int,
         json: Bool = false
-    ) -> (String, StatementArguments) {
+    ) -> (String, [SQLValue]) {
         let text = common.writesText
         var openStart = SQLConditions(writesText: text)
         openStart.add("\(keys.span) = 0")
@@ -211,22 +250,29 @@ extension TimelineStore {
         var arms = [openStart, openRest]
         for spanClass in keys.classes {
             var arm = SQLConditions(writesText: text)
-            arm.add("\(keys.span) = ?", spanClass)
+            arm.add("\(keys.span) = ?", .integer(Int64(spanClass)))
             if let earliest = walkStart(from: from, spanClass: spanClass) {
-                arm.add("\(keys.start) >= ?", earliest.description)
+                arm.add("\(keys.start) >= ?", .text(earliest.description))
             }
             arm.append(before)
             arms.append(arm)
         }
-        var arguments = StatementArguments()
+        var arguments: [SQLValue] = []
+        arguments.reserveCapacity(arms.count * (3 + common.values.count))
+        guard text else {
+            for arm in arms {
+                arguments += arm.values
+                arguments += common.values
+            }
+            return ("", arguments)
+        }
         var selects: [String] = []
         let (columns, joins) = keys.selected(json: json)
         for var arm in arms {
             arm.append(common)
-            if text { selects.append("SELECT \(columns) \(joins)\n\(arm.whereClause)") }
-            arguments += arm.arguments
+            selects.append("SELECT \(columns) \(joins)\n\(arm.whereClause)")
+            arguments += arm.values
         }
-        guard text else { return ("", arguments) }
         let order = json ? jsonOrder : unionOrder
         let sql = selects.joined(separator: "\nUNION ALL\n") + "\nORDER BY \(order)\nLIMIT \(limit)"
         return (sql, arguments)
