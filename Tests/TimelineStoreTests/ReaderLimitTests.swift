@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 import Testing
 import TimelineCore
 import TimelineWire
@@ -25,23 +24,13 @@ private func storeWith(readers: Int) throws -> TemporaryStore {
     let counts = try store.counts()
     #expect(counts.events == spanEvents.count)
     // Eight threads share the one connection, each waiting its turn: every answer is the one read alone.
-    let answers = Mutex<[Int: [UInt8]]>([:])
-    let failures = Mutex<[String]>([])
-    DispatchQueue.concurrentPerform(iterations: 400) { index in
-        do {
-            if index % 5 == 4 {
-                let seen = try store.counts()
-                if seen != counts { failures.withLock { $0.append("counts \(seen)") } }
-            } else {
-                let page = try store.eventsJSON(queries[index % 4])
-                answers.withLock { $0[index] = page }
-            }
-        } catch {
-            failures.withLock { $0.append("\(error)") }
-        }
+    let (pages, failures) = readConcurrently(iterations: 400) { index in
+        guard index % 5 == 4 else { return try store.eventsJSON(queries[index % 4]) }
+        let seen = try store.counts()
+        if seen != counts { throw StoreError("counts \(seen)") }
+        return nil
     }
-    #expect(failures.withLock { $0 } == [])
-    let pages = answers.withLock { $0 }
+    #expect(failures == [])
     #expect(pages.count == 320)
     for (index, page) in pages { #expect(page == expected[index % 4], "query \(index % 4)") }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Synchronization
 import TimelineCore
 import TimelineDocuments
 import TimelineWire
@@ -110,4 +111,21 @@ final class OldDatabase {
     }
 
     deinit { try? FileManager.default.removeItem(at: folder) }
+}
+
+/// Runs `read` for `iterations` indexes on concurrent threads and gathers what each returned (nil: nothing to
+/// keep) by index, with the error text of every read that threw.
+func readConcurrently(
+    iterations: Int, _ read: @Sendable (Int) throws -> [UInt8]?
+) -> (answers: [Int: [UInt8]], failures: [String]) {
+    let answers = Mutex<[Int: [UInt8]]>([:])
+    let failures = Mutex<[String]>([])
+    DispatchQueue.concurrentPerform(iterations: iterations) { index in
+        do {
+            if let answer = try read(index) { answers.withLock { $0[index] = answer } }
+        } catch {
+            failures.withLock { $0.append("\(error)") }
+        }
+    }
+    return (answers.withLock { $0 }, failures.withLock { $0 })
 }

@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 import Testing
 import TimelineCore
 import TimelineWire
@@ -22,18 +21,10 @@ private let threadQueries = [[:], ["from": "2021-06", "to": "2021-06"], ["q": "l
     let queries = try threadQueries.map { try EventQuery(parameters: $0) }
     let expected = try poolPages(temporary.path, queries)
     #expect(expected.allSatisfy { $0.count > 20 })
-    let answers = Mutex<[Int: [UInt8]]>([:])
-    let failures = Mutex<[String]>([])
-    DispatchQueue.concurrentPerform(iterations: 400) { index in
-        do {
-            let page = try store.eventsJSON(queries[index % queries.count])
-            answers.withLock { $0[index] = page }
-        } catch {
-            failures.withLock { $0.append("\(error)") }
-        }
+    let (pages, failures) = readConcurrently(iterations: 400) { index in
+        try store.eventsJSON(queries[index % queries.count])
     }
-    #expect(failures.withLock { $0 } == [])
-    let pages = answers.withLock { $0 }
+    #expect(failures == [])
     #expect(pages.count == 400)
     for (index, page) in pages { #expect(page == expected[index % queries.count], "query \(index % queries.count)") }
     let connections = try #require(store.threadReaders).count
@@ -46,12 +37,9 @@ private let threadQueries = [[:], ["from": "2021-06", "to": "2021-06"], ["q": "l
     let query = try EventQuery(parameters: [:])
     let threads = 4
     func pagesOnThreads() -> [[UInt8]] {
-        let pages = Mutex<[Int: [UInt8]]>([:])
-        DispatchQueue.concurrentPerform(iterations: threads) { index in
-            let page = try? store.eventsJSON(query)
-            pages.withLock { $0[index] = page }
-        }
-        return (0..<threads).map { pages.withLock { $0 }[$0] ?? [] }
+        let (pages, failures) = readConcurrently(iterations: threads) { _ in try store.eventsJSON(query) }
+        #expect(failures == [])
+        return (0..<threads).map { pages[$0] ?? [] }
     }
     let empty = pagesOnThreads()
     #expect(empty.allSatisfy { $0 == empty[0] })
