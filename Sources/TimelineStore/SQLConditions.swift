@@ -14,6 +14,11 @@ enum SQLValue: Equatable {
         }
     }
 
+    /// `values` as GRDB's arguments, for the statements GRDB runs (`events`, the tests).
+    static func arguments(_ values: [SQLValue]) -> StatementArguments {
+        StatementArguments(values.map(\.databaseValue))
+    }
+
     /// Binds `values` to the `?`s of `statement` in order, after resetting it (SQLite copies the text).
     static func bind(_ values: [SQLValue], to statement: OpaquePointer) {
         sqlite3_reset(statement)
@@ -58,6 +63,4 @@ struct SQLConditions {
 
     /// `WHERE …`, or nothing without terms.
     var whereClause: String { terms.isEmpty ? "" : "WHERE " + terms.joined(separator: " AND ") }
-
-    var arguments: StatementArguments { StatementArguments(values.map(\.databaseValue)) }
 }

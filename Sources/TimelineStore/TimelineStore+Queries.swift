@@ -16,9 +16,8 @@ extension TimelineStore {
         let limit = min(max(query.limit, 1), EventQuery.maximumLimit)
         let records = try read("listing events") { db in
             let (statement, values) = try pageStatement(query, limit: limit, json: false, db)
-            let arguments = StatementArguments(values.map(\.databaseValue))
             return try Self.withExtents(
-                Array(Row.fetchCursor(statement, arguments: arguments).map(Self.eventRecord)), db)
+                Array(Row.fetchCursor(statement, arguments: SQLValue.arguments(values)).map(Self.eventRecord)), db)
         }
         guard records.count > limit else { return EventPage(events: records, nextCursor: nil) }
         let page = Array(records.prefix(limit))
@@ -170,7 +169,7 @@ extension TimelineStore {
     ) throws(QueryError) -> (String, StatementArguments) {
         let (sql, values) = try selection(
             query, limit: limit, wordsInTimeOrder: wordsInTimeOrder, term: term, json: json, text: text)
-        return (sql, StatementArguments(values.map(\.databaseValue)))
+        return (sql, SQLValue.arguments(values))
     }
 
     /// `eventSelection` with its values as `pageStatement` binds them.
@@ -257,21 +256,19 @@ extension TimelineStore {
             arm.append(before)
             arms.append(arm)
         }
+        // Each arm's values, then the common ones: the order of its terms (`arm.append(common)` below).
         var arguments: [SQLValue] = []
         arguments.reserveCapacity(arms.count * (3 + common.values.count))
-        guard text else {
-            for arm in arms {
-                arguments += arm.values
-                arguments += common.values
-            }
-            return ("", arguments)
-        }
-        var selects: [String] = []
-        let (columns, joins) = keys.selected(json: json)
-        for var arm in arms {
-            arm.append(common)
-            selects.append("SELECT \(columns) \(joins)\n\(arm.whereClause)")
+        for arm in arms {
             arguments += arm.values
+            arguments += common.values
+        }
+        guard text else { return ("", arguments) }
+        let (columns, joins) = keys.selected(json: json)
+        let selects = arms.map { arm in
+            var arm = arm
+            arm.append(common)
+            return "SELECT \(columns) \(joins)\n\(arm.whereClause)"
         }
         let order = json ? jsonOrder : unionOrder
         let sql = selects.joined(separator: "\nUNION ALL\n") + "\nORDER BY \(order)\nLIMIT \(limit)"
